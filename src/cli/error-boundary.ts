@@ -1,0 +1,22 @@
+import { EXIT_INTERNAL, Tk13Error } from '../core/errors.js';
+import { type Lang, renderMessage } from '../i18n/messages.js';
+import { t } from './output.js';
+
+/** The one place errors become exit codes: a Tk13Error prints one translated line; anything else is internal (3). */
+export function exitCodeFor(error: unknown, lang: Lang, debug: boolean, json: boolean): number {
+  if (error instanceof Tk13Error) {
+    const { message, hint } = renderMessage(error.code, { params: error.params }, lang);
+    if (json) process.stdout.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } }, null, 2)}\n`);
+    process.stderr.write(`${t(lang, 'Lỗi', 'Error')}: ${message}\n`);
+    if (hint) process.stderr.write(`  → ${hint}\n`);
+    if (debug) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const { message, hint } = renderMessage('internal-error', { params: { detail } }, lang);
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code: 'internal-error', message, hint: hint ?? null } }, null, 2)}\n`);
+  process.stderr.write(`${message}\n`);
+  if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  else if (hint) process.stderr.write(`  → ${hint}\n`);
+  return EXIT_INTERNAL;
+}

@@ -1,0 +1,80 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { type Lang, renderMessage } from '../i18n/messages.js';
+
+/**
+ * Where commands write. Human text goes to stdout line by line; with --json a command writes
+ * exactly one JSON document to stdout and nothing else. Progress and notes go to stderr.
+ */
+export interface Output {
+  lang: Lang;
+  json: boolean;
+  line(text?: string): void;
+  note(text: string): void;
+  document(value: unknown): void;
+}
+
+export function consoleOutput(lang: Lang, json: boolean): Output {
+  return {
+    lang,
+    json,
+    line(text = '') {
+      if (!json) process.stdout.write(`${text}\n`);
+    },
+    note(text) {
+      process.stderr.write(`${text}\n`);
+    },
+    document(value) {
+      process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    },
+  };
+}
+
+/** Picks the Vietnamese or English variant of a short UI string. */
+export function t(lang: Lang, vi: string, en: string): string {
+  return lang === 'en' ? en : vi;
+}
+
+/** `file › sheet › cell` or `file:line › column`, whatever the diagnostic knows. */
+export function location(d: Diagnostic): string {
+  const parts: string[] = [];
+  if (d.file) parts.push(d.line !== undefined ? `${d.file}:${d.line}` : d.file);
+  else if (d.line !== undefined) parts.push(`line ${d.line}`);
+  if (d.sheet) parts.push(d.sheet);
+  if (d.cell) parts.push(d.cell);
+  if (d.column && !d.cell) parts.push(d.column);
+  return parts.join(' › ');
+}
+
+/** One diagnostic as JSON (PRODUCT §2 / issue 3 shape), message in the chosen language. */
+export function diagnosticJson(d: Diagnostic, lang: Lang) {
+  const { message, hint } = renderMessage(d.code, d, lang);
+  return {
+    code: d.code,
+    severity: d.severity,
+    sheet: d.sheet ?? null,
+    cell: d.cell ?? null,
+    line: d.line ?? null,
+    column: d.column ?? null,
+    item: d.item ?? null,
+    unit: d.unit ?? null,
+    message,
+    hint: hint ?? null,
+    found: d.found ?? null,
+    expected: d.expected ?? null,
+  };
+}
+
+/** Two lines a diagnostic: where and what, then how to fix. */
+export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
+  const { message, hint } = renderMessage(d.code, d, lang);
+  const label =
+    d.severity === 'error' ? t(lang, 'LỖI', 'ERROR') : d.severity === 'warning' ? t(lang, 'CẢNH BÁO', 'WARNING') : t(lang, 'GHI CHÚ', 'NOTE');
+  const where = location(d);
+  const item = d.item ? ` ${d.item}:` : '';
+  const detail: string[] = [];
+  if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${d.found}"`);
+  if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);
+  const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}]${item} ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
+  if (hint) lines.push(`    → ${hint}`);
+  return lines;
+}

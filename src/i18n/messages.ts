@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Catalog, Lang, MessageText } from './catalog-types.js';
+import { generalMessages } from './catalog/general.js';
+
+export type { Lang } from './catalog-types.js';
+
+/** Every catalogue, merged. A code must appear in exactly one of them. */
+export const catalog: Catalog = {
+  ...generalMessages,
+};
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function interpolate(template: string, values: Record<string, unknown>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined || value === null ? whole : String(value);
+  });
+}
+
+export function messageText(code: string, lang: Lang): MessageText | undefined {
+  return catalog[code]?.[lang];
+}
+
+type Interpolatable = Partial<Diagnostic> & { params?: Record<string, string | number> };
+
+/** The message and hint for a code, with placeholders filled in. Unknown codes fall back to the code itself. */
+export function renderMessage(code: string, values: Interpolatable, lang: Lang): { message: string; hint?: string } {
+  const text = messageText(code, lang);
+  const flat: Record<string, unknown> = { ...values, ...(values.params ?? {}) };
+  if (!text) return { message: code };
+  return {
+    message: interpolate(text.message, flat),
+    ...(text.hint ? { hint: interpolate(text.hint, flat) } : {}),
+  };
+}

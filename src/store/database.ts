@@ -1,0 +1,146 @@
+import { chmodSync, existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { Tk13Error } from '../core/errors.js';
+import { latestSchemaVersion, migrations } from './migrations/index.js';
+import { loadReferenceData } from './reference-data.js';
+
+export const IN_MEMORY = ':memory:';
+
+export interface Store {
+  path: string;
+  readOnly: boolean;
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Read-only opens let several readers work side by side; they never migrate. */
+  readOnly?: boolean;
+}
+
+function lockHolder(message: string): string | undefined {
+  if (!/Could not set lock|Conflicting lock/i.test(message)) return undefined;
+  return /PID (\d+)/.exec(message)?.[1] ?? '?';
+}
+
+async function createInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
+  try {
+    return await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pid = lockHolder(message);
+    if (pid) throw new Tk13Error('database-in-use', { file: path, pid });
+    throw new Tk13Error('database-unreadable', { file: path, detail: message.split('\n')[0] });
+  }
+}
+
+async function schemaVersion(connection: DuckDBConnection): Promise<number> {
+  const exists = await connection.runAndReadAll(
+    "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'schema_migrations'",
+  );
+  if (Number(exists.getRowObjectsJson()[0].n) === 0) return 0;
+  const result = await connection.runAndReadAll('SELECT coalesce(max(version), 0)::INTEGER AS v FROM schema_migrations');
+  return Number(result.getRowObjectsJson()[0].v);
+}
+
+async function migrate(connection: DuckDBConnection, path: string): Promise<void> {
+  const current = await schemaVersion(connection);
+  if (current > latestSchemaVersion) {
+    throw new Tk13Error('database-newer', { file: path, found: current, expected: latestSchemaVersion });
+  }
+  if (current === latestSchemaVersion) return;
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    await connection.run(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
+    );
+    for (const migration of migrations.filter((m) => m.version > current)) {
+      await connection.run(migration.sql);
+      if (migration.version === 1) {
+        await loadReferenceData(connection);
+        await connection.run("INSERT INTO settings VALUES ('pseudonym_key', $key)", { key: randomBytes(32).toString('hex') });
+      }
+      await connection.run('INSERT INTO schema_migrations VALUES ($v, $n, now())', { v: migration.version, n: migration.name });
+    }
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * Opens (creating and migrating when writable) a tk13 database. One instance per file per process;
+ * a second process gets `database-in-use` naming the holder's PID.
+ */
+export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
+  const readOnly = options.readOnly ?? false;
+  const isFile = path !== IN_MEMORY;
+  if (isFile && readOnly && !existsSync(path)) throw new Tk13Error('database-not-found', { file: path });
+  const isNew = isFile && !existsSync(path);
+  const instance = await createInstance(path, readOnly);
+  let connection: DuckDBConnection | undefined;
+  try {
+    connection = await instance.connect();
+    await connection.run("SET TimeZone = 'Asia/Ho_Chi_Minh'");
+    if (readOnly) {
+      const version = await schemaVersion(connection);
+      if (version > latestSchemaVersion) {
+        throw new Tk13Error('database-newer', { file: path, found: version, expected: latestSchemaVersion });
+      }
+      if (version < latestSchemaVersion) throw new Tk13Error('database-not-found', { file: path });
+    } else {
+      await migrate(connection, path);
+    }
+    // Children's data: readable by the owner only.
+    if (isNew) chmodSync(path, 0o600);
+  } catch (error) {
+    connection?.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  const open = connection;
+  return {
+    path,
+    readOnly,
+    connection: open,
+    close() {
+      open.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Runs `work` with an open store and always closes it. */
+export async function withStore<T>(path: string, options: OpenOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(path, options);
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Runs `work` inside one transaction: all of it is stored, or none. */
+export async function inTransaction<T>(connection: DuckDBConnection, work: () => Promise<T>): Promise<T> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    const result = await work();
+    await connection.run('COMMIT');
+    return result;
+  } catch (error) {
+    await connection.run('ROLLBACK');
+    throw error;
+  }
+}
+
+/** Rows of a query as plain JSON-safe objects (BIGINT as number strings → use ::DOUBLE or ::INTEGER in SQL). */
+export async function queryRows<T = Record<string, unknown>>(
+  connection: DuckDBConnection,
+  sql: string,
+  values?: Record<string, unknown>,
+): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql, values as never);
+  return reader.getRowObjectsJson() as T[];
+}

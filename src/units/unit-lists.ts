@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { dataDir } from '../core/paths.js';
+
+/**
+ * The two administrative lists of PRODUCT §7, read from the bundled CSVs (data/dvhc/).
+ * `2024` applied until 30/06/2025 (63 provinces, districts, communes); `2025` applies from
+ * 01/07/2025 (34 provinces, communes, no districts). Codes were reused with new meanings,
+ * so a code is only meaningful together with its list.
+ */
+export type ListId = '2024' | '2025';
+export type UnitLevel = 'province' | 'district' | 'commune';
+
+export interface Unit {
+  list: ListId;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  /** District for a 2024 commune, province for a district or a 2025 commune; none for a province. */
+  parentCode?: string;
+  provinceCode: string;
+}
+
+export interface UnitList {
+  id: ListId;
+  validFrom: string;
+  validTo?: string;
+  units: ReadonlyMap<string, Unit>;
+}
+
+export interface CommuneMerge {
+  oldCode: string;
+  newCode: string;
+  mergeType: 'full' | 'partial';
+}
+
+export interface UnitReference {
+  lists: Record<ListId, UnitList>;
+  merges: readonly CommuneMerge[];
+}
+
+export const LIST_VALIDITY: Record<ListId, { validFrom: string; validTo?: string }> = {
+  '2024': { validFrom: '2025-03-01', validTo: '2025-06-30' },
+  '2025': { validFrom: '2025-07-01' },
+};
+
+/** The list in force on a local date (yyyy-mm-dd); dates before 2025-07-01 use the 2024 list. */
+export function listForDate(isoDate: string): ListId {
+  return isoDate >= LIST_VALIDITY['2025'].validFrom ? '2025' : '2024';
+}
+
+function readCsv(name: string): Record<string, string>[] {
+  return parse(readFileSync(resolve(dataDir, 'dvhc', name), 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+function addUnit(units: Map<string, Unit>, unit: Unit): void {
+  if (!units.has(unit.code)) units.set(unit.code, unit);
+}
+
+function loadList2024(): UnitList {
+  const units = new Map<string, Unit>();
+  for (const r of readCsv('units-2024.csv')) {
+    addUnit(units, { list: '2024', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code });
+    addUnit(units, { list: '2024', code: r.district_code, name: r.district_name, level: 'district', parentCode: r.province_code, provinceCode: r.province_code });
+    if (r.commune_code) {
+      addUnit(units, { list: '2024', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.district_code, provinceCode: r.province_code });
+    }
+  }
+  return { id: '2024', ...LIST_VALIDITY['2024'], units };
+}
+
+function loadList2025(): UnitList {
+  const units = new Map<string, Unit>();
+  for (const r of readCsv('units-2025.csv')) {
+    addUnit(units, { list: '2025', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code });
+    addUnit(units, { list: '2025', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.province_code, provinceCode: r.province_code });
+  }
+  return { id: '2025', ...LIST_VALIDITY['2025'], units };
+}
+
+let cached: UnitReference | undefined;
+
+/** Loads (once per process) both lists and the old→new commune mapping. */
+export function unitReference(): UnitReference {
+  cached ??= {
+    lists: { '2024': loadList2024(), '2025': loadList2025() },
+    merges: readCsv('commune-merge-2025.csv').map((r) => ({
+      oldCode: r.old_commune_code,
+      newCode: r.new_commune_code,
+      mergeType: r.merge_type === 'full' ? 'full' : 'partial',
+    })),
+  };
+  return cached;
+}
