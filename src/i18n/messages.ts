@@ -1,12 +1,14 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
+import { submissionMessages } from './catalog/submissions.js';
 
 export type { Lang } from './catalog-types.js';
 
 /** Every catalogue, merged. A code must appear in exactly one of them. */
 export const catalog: Catalog = {
   ...generalMessages,
+  ...submissionMessages,
 };
 
 const PLACEHOLDER = /\{(\w+)\}/g;

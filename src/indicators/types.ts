@@ -39,3 +39,40 @@ export interface ComputeResult {
   /** SHA-256 over every definition file (and the dimension labels), for provenance. */
   definitionsHash: string;
 }
+
+/**
+ * Metadata of one indicator definition (the YAML block at the top of `indicators/<id>.sql`).
+ * Validated with zod in `definition.ts`; this is its parsed shape.
+ */
+export interface IndicatorMeta {
+  id: string;
+  /** The circular's annex code where known, e.g. `II-0101`. */
+  code: string | null;
+  verified: boolean;
+  title_vi: string;
+  title_en: string;
+  /** Unit of measure as shown in reports, e.g. `trẻ em`, `%`, `đồng`. */
+  unit: string;
+  unit_en: string;
+  kind: 'count' | 'sum' | 'ratio';
+  /** Dimensions it publishes. */
+  dims: string[];
+  /** Published combinations of dims; `[]` is the total. */
+  disaggregations: string[][];
+  frequency: Array<'half-year' | 'annual'>;
+  /** Canonical views it reads. */
+  source: string[];
+  scale: number;
+  /** Format preset (`int0`, `vnd0`, `pct2`) mapped to an Excel number format in one place. */
+  format: string;
+  checks: Array<{ name: string; description_vi: string; description_en: string; sql: string }>;
+}
+
+export interface IndicatorDefinition {
+  meta: IndicatorMeta;
+  /** The SELECT after the metadata comment. */
+  sql: string;
+  /** Whole file text, for hashing and `indicators show`. */
+  text: string;
+  file: string;
+}

@@ -1,0 +1,32 @@
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** 1980-01-01, the earliest time a zip entry can carry: no clock leaks into the file. */
+const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+
+/** Entries of an OOXML package that carry the moment of writing. */
+const DOCUMENT_DATES = /<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">[^<]*<\/dcterms:\1>/g;
+
+/**
+ * Re-zips an xlsx so that the same content always gives the same bytes: entries sorted with
+ * `[Content_Types].xml` first, one fixed mtime, fixed compression, and document dates pinned to
+ * `documentDate` (exceljs stamps the wall clock into zip entries and docProps/core.xml).
+ */
+export function deterministicXlsx(xlsx: Uint8Array, documentDate: Date = FIXED_MTIME): Uint8Array {
+  const entries = unzipSync(xlsx);
+  const stamp = documentDate.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const names = Object.keys(entries).sort((a, b) => {
+    if (a === '[Content_Types].xml') return -1;
+    if (b === '[Content_Types].xml') return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  const zippable: Zippable = {};
+  for (const name of names) {
+    let data = entries[name];
+    if (name === 'docProps/core.xml') {
+      const text = new TextDecoder().decode(data).replace(DOCUMENT_DATES, (_m, tag: string) => `<dcterms:${tag} xsi:type="dcterms:W3CDTF">${stamp}</dcterms:${tag}>`);
+      data = new TextEncoder().encode(text);
+    }
+    zippable[name] = [data, { mtime: FIXED_MTIME, level: 6 }];
+  }
+  return zipSync(zippable);
+}

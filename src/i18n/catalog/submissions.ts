@@ -1,0 +1,33 @@
+import type { Catalog } from '../catalog-types.js';
+
+/** Problems with a submitted file as a whole, before any form or register reader looks inside. */
+export const submissionMessages: Catalog = {
+  'file-too-large': {
+    vi: { message: 'Tệp quá lớn ({found} byte; giới hạn {expected}).', hint: 'Chia sổ thành nhiều tệp nhỏ hơn hoặc kiểm tra xem có gửi nhầm tệp không.' },
+    en: { message: 'File too large ({found} bytes; limit {expected}).', hint: 'Split the register into smaller files, or check that this is the right file.' },
+  },
+  'file-empty': {
+    vi: { message: 'Tệp rỗng (0 byte).', hint: 'Gửi lại tệp; có thể tệp bị hỏng khi sao chép.' },
+    en: { message: 'The file is empty (0 bytes).', hint: 'Send the file again; it may have been damaged when copied.' },
+  },
+  'file-type-unsupported': {
+    vi: { message: 'Không đọc được loại tệp này.', hint: 'Chỉ nhận biểu mẫu Excel .xlsx và sổ theo dõi .csv hoặc .xlsx. Tệp .xls cũ: mở bằng Excel và "Lưu thành" .xlsx.' },
+    en: { message: 'This file type cannot be read.', hint: 'Only .xlsx forms and .csv or .xlsx registers are accepted. An old .xls: open it in Excel and "Save As" .xlsx.' },
+  },
+  'file-not-zip': {
+    vi: { message: 'Tệp có đuôi .xlsx nhưng không phải tệp Excel thật.', hint: 'Mở tệp bằng Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)", hoặc tải biểu mẫu mới bằng tk13 template.' },
+    en: { message: 'The file is named .xlsx but is not a real Excel workbook.', hint: 'Open it in Excel and save it as "Excel Workbook (.xlsx)", or download a new form with tk13 template.' },
+  },
+  'file-corrupt-zip': {
+    vi: { message: 'Tệp Excel bị hỏng (không giải nén được).', hint: 'Tệp có thể bị cắt cụt khi gửi qua thư hoặc USB; xin đơn vị gửi lại.' },
+    en: { message: 'The Excel file is damaged (cannot be unzipped).', hint: 'It may have been truncated by e-mail or USB copying; ask the unit to send it again.' },
+  },
+  'file-too-large-uncompressed': {
+    vi: { message: 'Tệp Excel khi giải nén quá lớn ({found} byte).', hint: 'Tệp bất thường (có thể là "bom zip"); không mở tệp này, xin đơn vị gửi lại biểu mẫu chuẩn.' },
+    en: { message: 'The workbook inflates to too many bytes ({found}).', hint: 'The file is abnormal (possibly a zip bomb); do not open it, ask the unit for a proper form.' },
+  },
+  'manifest-invalid': {
+    vi: { message: 'Tệp danh sách thời điểm nhận {file} có lỗi ở dòng {line}: {detail}', hint: 'Tệp cần hai cột file,received_at; thời điểm dạng 2024-05-20 hoặc 2024-05-20T09:30:00+07:00.' },
+    en: { message: 'Receipt manifest {file} is invalid at line {line}: {detail}', hint: 'It needs the columns file,received_at; times like 2024-05-20 or 2024-05-20T09:30:00+07:00.' },
+  },
+};

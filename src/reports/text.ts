@@ -1,0 +1,46 @@
+import type { Lang } from '../i18n/catalog-types.js';
+import { formatVietnamDate, formatVietnamDateTime } from '../periods/vietnam-time.js';
+
+/** Picks the Vietnamese or English wording of a report label. */
+export function pick(lang: Lang, vi: string, en: string): string {
+  return lang === 'en' ? en : vi;
+}
+
+export function periodName(period: { id: string; type: 'half-year' | 'annual' }, lang: Lang): string {
+  const year = period.id.slice(0, 4);
+  if (period.type === 'half-year') return pick(lang, `6 tháng đầu năm ${year}`, `First half of ${year}`);
+  return pick(lang, `Năm ${year}`, `Year ${year}`);
+}
+
+/** An ISO instant shown the way users read times: dd/mm/yyyy HH:mm:ss (UTC+7). */
+export function showInstant(iso: string): string {
+  return `${formatVietnamDateTime(new Date(iso))} (UTC+7)`;
+}
+
+export function showDate(isoDate: string): string {
+  return formatVietnamDate(isoDate);
+}
+
+export function levelName(level: string, lang: Lang): string {
+  switch (level) {
+    case 'province':
+      return pick(lang, 'Tỉnh', 'Province');
+    case 'district':
+      return pick(lang, 'Huyện', 'District');
+    default:
+      return pick(lang, 'Xã', 'Commune');
+  }
+}
+
+export function kindName(kind: string, lang: Lang): string {
+  switch (kind) {
+    case 'form':
+      return pick(lang, 'Biểu tổng hợp', 'Aggregate form');
+    case 'abuse-cases':
+      return pick(lang, 'Sổ vụ việc xâm hại', 'Abuse-case register');
+    case 'sanctions':
+      return pick(lang, 'Sổ xử phạt', 'Sanctions register');
+    default:
+      return kind;
+  }
+}
