@@ -47,7 +47,10 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
   for (const f of files) {
     if (!/\.xlsx$/i.test(f.path) || f.parsed.diagnostics.length === 0 || !f.parsed.kind) continue;
     const target = join(dir, basename(f.path));
-    await writeFile(target, await annotateWorkbook(await readFile(f.path), f.parsed.diagnostics, lang));
+    // A workbook too broken to open has nothing to mark up; its problems are listed on screen.
+    const copy = await annotateWorkbook(await readFile(f.path), f.parsed.diagnostics, lang).catch(() => undefined);
+    if (!copy) continue;
+    await writeFile(target, copy);
     written.push(target);
   }
   return written;

@@ -1,0 +1,53 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { t } from '../cli/output.js';
+import { EXIT_OK, UsageError } from '../core/errors.js';
+import { type Period, parsePeriod } from '../periods/period.js';
+import { lookUpFormUnit } from '../submissions/form-unit.js';
+import { formTemplateBytes } from '../submissions/form-writer.js';
+import { writeRegisterTemplate } from '../submissions/register-writer.js';
+import type { RegisterKind, SubmittingUnit } from '../submissions/types.js';
+
+interface TemplateOptions {
+  unit?: string;
+  period?: string;
+  register?: RegisterKind;
+  format: 'csv' | 'xlsx';
+  out?: string;
+}
+
+/** The unit a blank form is made for, or the reason there can be none for that period. */
+function formUnit(code: string, period: Period): SubmittingUnit {
+  const lookup = lookUpFormUnit(code.trim(), period);
+  switch (lookup.outcome) {
+    case 'found':
+      return lookup.unit;
+    case 'province':
+      throw new UsageError('template-unit-level', { found: code });
+    case 'replaced':
+      throw new UsageError('form-unit-replaced', { found: lookup.former, expected: lookup.successors, period: period.id });
+    case 'not-in-list':
+      throw new UsageError('form-unit-not-in-list', { found: lookup.former, period: period.id, list: lookup.list });
+    case 'unknown':
+      throw new UsageError('unit-unknown', { found: code, period: period.id });
+  }
+}
+
+export async function templateCommand(ctx: CommandContext, options: TemplateOptions): Promise<number> {
+  let out: string;
+  if (options.register) {
+    out = await writeRegisterTemplate(options.register, options.format, options.out);
+  } else {
+    if (!options.unit || !options.period) throw new UsageError('template-usage');
+    const period = parsePeriod(options.period);
+    const unit = formUnit(options.unit, period);
+    out = resolve(options.out ?? `${unit.code}_${period.id}_form.xlsx`);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, await formTemplateBytes(unit, period));
+  }
+  if (ctx.json) ctx.out.document({ file: out });
+  else ctx.out.line(`${t(ctx.lang, 'Đã ghi', 'Written')}: ${out}`);
+  return EXIT_OK;
+}
+

@@ -1,0 +1,73 @@
+import type { Fill, Workbook } from 'exceljs';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { deterministicXlsx } from '../core/deterministic-xlsx.js';
+import { type Lang, renderMessage } from '../i18n/messages.js';
+import { newWorkbook } from './form-workbook.js';
+
+/**
+ * A copy of a submitted workbook for the person who must fix it: every cell with a problem filled
+ * red (amber for a warning) with a comment saying what is wrong and how to fix it, and a sheet
+ * "Lỗi" listing every problem, including those that belong to no cell.
+ */
+export const PROBLEMS_SHEET = 'Lỗi';
+
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+export const ERROR_FILL = solid('FFFF8080');
+export const WARNING_FILL = solid('FFFFC000');
+
+const HEADERS: Record<Lang, string[]> = {
+  vi: ['STT', 'Trang tính', 'Ô', 'Mức độ', 'Mã lỗi', 'Nội dung', 'Giá trị thấy', 'Giá trị cần', 'Cách sửa'],
+  en: ['No.', 'Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Found', 'Expected', 'How to fix'],
+};
+const SEVERITY: Record<Lang, Record<Diagnostic['severity'], string>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
+  en: { error: 'Error', warning: 'Warning', info: 'Note' },
+};
+const WIDTHS = [6, 16, 8, 11, 26, 60, 18, 18, 50];
+
+function commentText(d: Diagnostic, lang: Lang): string {
+  const { message, hint } = renderMessage(d.code, d, lang);
+  return hint ? `${message}\n→ ${hint}` : message;
+}
+
+function markCells(workbook: Workbook, diagnostics: readonly Diagnostic[], lang: Lang): void {
+  const byCell = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (!d.sheet || !d.cell || !workbook.getWorksheet(d.sheet)) continue;
+    const key = `${d.sheet}\u0000${d.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), d]);
+  }
+  for (const [key, problems] of byCell) {
+    const [sheetName, address] = key.split('\u0000');
+    const cell = workbook.getWorksheet(sheetName)!.getCell(address);
+    // A loaded workbook shares one style object among cells of the same format: give this cell its own.
+    cell.style = { ...cell.style, fill: problems.some((p) => p.severity === 'error') ? ERROR_FILL : WARNING_FILL };
+    cell.note = problems.map((p) => commentText(p, lang)).join('\n\n');
+  }
+}
+
+function listProblems(workbook: Workbook, diagnostics: readonly Diagnostic[], lang: Lang): void {
+  const previous = workbook.getWorksheet(PROBLEMS_SHEET);
+  if (previous) workbook.removeWorksheet(previous.id);
+  const sheet = workbook.addWorksheet(PROBLEMS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(HEADERS[lang]).font = { bold: true };
+  diagnostics.forEach((d, i) => {
+    const { message, hint } = renderMessage(d.code, d, lang);
+    const target = d.sheet && d.cell && d.sheet !== PROBLEMS_SHEET && workbook.getWorksheet(d.sheet) ? { text: d.cell, hyperlink: `#'${d.sheet}'!${d.cell}` } : (d.cell ?? '');
+    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, d.found ?? '', d.expected ?? '', hint ?? '']);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell(4).fill = d.severity === 'error' ? ERROR_FILL : WARNING_FILL;
+  });
+  WIDTHS.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS[lang].length } };
+}
+
+export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnostic[], lang: Lang): Promise<Uint8Array> {
+  const workbook = newWorkbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  markCells(workbook, diagnostics, lang);
+  listProblems(workbook, diagnostics, lang);
+  return deterministicXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalog, renderMessage } from '../../src/i18n/messages.js';
+import { FORM_CODES } from '../../src/submissions/form-codes.js';
+import { problemOf } from './helpers/forms.js';
+import { SCENARIOS_DIR, loadScenario, runScenario, scenarioNames } from './helpers/scenarios.js';
+
+/** `UPDATE_EXPECTED=1 npx vitest run test/forms/form-scenarios.test.ts` rewrites expected.json; review the diff before keeping it. */
+const update = process.env.UPDATE_EXPECTED === '1';
+
+describe('form scenarios: each edited form gives exactly its expected problem list', () => {
+  for (const name of scenarioNames()) {
+    it(name, async () => {
+      const { scenario, expected } = loadScenario(name);
+      const { diagnostics } = await runScenario(scenario);
+      const problems = diagnostics.map(problemOf);
+      if (update) writeFileSync(join(SCENARIOS_DIR, name, 'expected.json'), `${JSON.stringify(problems, null, 2)}\n`);
+      else expect(problems).toEqual(expected);
+      // Every placeholder of every message is filled from the diagnostic: no "{total}" reaches a clerk.
+      for (const d of diagnostics) {
+        for (const lang of ['vi', 'en'] as const) {
+          const { message, hint } = renderMessage(d.code, d, lang);
+          expect(`${message} ${hint}`, `${d.code} ${lang}`).not.toMatch(/\{\w+\}/);
+        }
+        expect(d.file).toBe('form.xlsx');
+      }
+    });
+  }
+});
+
+describe('coverage of the form reader codes', () => {
+  it('every code the form reader can emit appears in some scenario', () => {
+    const seen = new Set(scenarioNames().flatMap((name) => (loadScenario(name).expected as Array<{ code: string }>).map((p) => p.code)));
+    const missing = Object.keys(FORM_CODES).filter((code) => !seen.has(code));
+    expect(missing).toEqual([]);
+  });
+
+  it('scenarios expect only codes the reader knows, with their fixed severity', () => {
+    for (const name of scenarioNames()) {
+      for (const p of loadScenario(name).expected as Array<{ code: string; severity: string }>) {
+        expect(FORM_CODES, `${name}: ${p.code}`).toHaveProperty([p.code], p.severity);
+      }
+    }
+  });
+
+  it('every code has a Vietnamese and an English message and hint', () => {
+    for (const code of Object.keys(FORM_CODES)) {
+      for (const lang of ['vi', 'en'] as const) {
+        const text = catalog[code]?.[lang];
+        expect(text?.message, `${code} ${lang} message`).toBeTruthy();
+        expect(text?.hint, `${code} ${lang} hint`).toBeTruthy();
+      }
+    }
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Scenario folders `fixtures/submissions/forms/<scenario>/`: `scenario.yaml` says how a form made
+ * from the real template is filled and then edited, `expected.json` is the exact problem list the
+ * reader must give. Edits run in order on the workbook as Excel would open it; `key` addresses an
+ * input cell where the template put it (so value edits go before row/column insertions).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Workbook } from 'exceljs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { formSpec } from '../../../src/submissions/form-spec.js';
+import type { ParsedSubmission, SubmittingUnit } from '../../../src/submissions/types.js';
+import { COMMUNE_2024, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
+
+export const SCENARIOS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'submissions', 'forms');
+
+const cellValue = z.union([z.number(), z.string(), z.null()]);
+const edit = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('cell'), sheet: z.string().default('data'), cell: z.string().optional(), key: z.string().optional(), value: cellValue.optional(), formula: z.string().optional(), result: z.number().optional() }),
+  z.object({ op: z.literal('meta'), key: z.string(), value: z.string() }),
+  z.object({ op: z.literal('insert-rows'), at: z.number().int(), count: z.number().int().default(1) }),
+  z.object({ op: z.literal('insert-columns'), at: z.number().int(), count: z.number().int().default(1) }),
+  z.object({ op: z.literal('delete-rows'), at: z.number().int(), count: z.number().int().default(1) }),
+  z.object({ op: z.literal('delete-columns'), at: z.number().int(), count: z.number().int().default(1) }),
+  z.object({ op: z.literal('rename-sheet'), name: z.string() }),
+  z.object({ op: z.literal('add-sheet'), name: z.string(), cells: z.record(z.string(), cellValue).default({}) }),
+  z.object({ op: z.literal('merge'), range: z.string(), value: z.string().optional() }),
+  z.object({ op: z.literal('remove-sheet'), name: z.string() }),
+]);
+export type ScenarioEdit = z.infer<typeof edit>;
+
+const scenarioSchema = z.object({
+  description: z.string(),
+  unit: z.object({ code: z.string(), name: z.string(), level: z.enum(['commune', 'district']), list: z.enum(['2024', '2025']), province: z.string() }).optional(),
+  period: z.string().default('2024-H1'),
+  /** Overrides of the sample filling, by `${item}|${disaggregation}`; null leaves the cell blank. */
+  values: z.record(z.string(), cellValue).default({}),
+  context: z.object({ period: z.string().optional(), unit: z.string().optional() }).default({}),
+  /** Changes to the template the form is read with (e.g. a newer version). */
+  reader: z.object({ version: z.number().int(), readable_versions: z.array(z.number().int()) }).optional(),
+  edits: z.array(edit).default([]),
+  /** Replace the file with these bytes (UTF-8), e.g. something that is no workbook at all. */
+  bytes: z.string().optional(),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export function scenarioNames(): string[] {
+  return readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+export function loadScenario(name: string): { scenario: Scenario; expected: unknown[] } {
+  const dir = join(SCENARIOS_DIR, name);
+  return {
+    scenario: scenarioSchema.parse(parseYaml(readFileSync(join(dir, 'scenario.yaml'), 'utf8'))),
+    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown[],
+  };
+}
+
+function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: Map<string, string>): void {
+  const data = workbook.worksheets.find((s) => s.name !== '_meta')!;
+  const sheetNamed = (name: string) => (name === 'data' ? data : workbook.getWorksheet(name)!);
+  switch (e.op) {
+    case 'cell': {
+      const address = e.cell ?? addresses.get(e.key ?? '');
+      if (!address) throw new Error(`edit needs cell or a known key: ${JSON.stringify(e)}`);
+      const cell = sheetNamed(e.sheet).getCell(address);
+      cell.value = e.formula !== undefined ? { formula: e.formula, ...(e.result !== undefined ? { result: e.result } : {}) } : (e.value ?? null);
+      return;
+    }
+    case 'meta': {
+      const meta = workbook.getWorksheet('_meta')!;
+      meta.eachRow((row) => {
+        if (row.getCell(1).value === e.key) row.getCell(2).value = e.value;
+      });
+      return;
+    }
+    case 'insert-rows':
+      data.spliceRows(e.at, 0, ...Array.from({ length: e.count }, () => ['(dòng chèn thêm)']));
+      return;
+    case 'insert-columns':
+      data.spliceColumns(e.at, 0, ...Array.from({ length: e.count }, () => ['(cột chèn thêm)']));
+      return;
+    case 'delete-rows':
+      data.spliceRows(e.at, e.count);
+      return;
+    case 'delete-columns':
+      data.spliceColumns(e.at, e.count);
+      return;
+    case 'rename-sheet':
+      data.name = e.name;
+      return;
+    case 'add-sheet': {
+      const sheet = workbook.addWorksheet(e.name);
+      for (const [address, value] of Object.entries(e.cells)) sheet.getCell(address).value = value;
+      return;
+    }
+    case 'merge':
+      data.mergeCells(e.range);
+      if (e.value !== undefined) data.getCell(e.range.split(':')[0]).value = e.value;
+      return;
+    case 'remove-sheet':
+      workbook.removeWorksheet(workbook.getWorksheet(e.name)!.id);
+      return;
+  }
+}
+
+function unitOf(scenario: Scenario): SubmittingUnit {
+  const u = scenario.unit;
+  return u ? { code: u.code, name: u.name, level: u.level, list: u.list, provinceCode: u.province } : COMMUNE_2024;
+}
+
+export async function runScenario(scenario: Scenario): Promise<ParsedSubmission> {
+  const values = new Map<string, number | string | null>(sampleValues());
+  for (const [key, value] of Object.entries(scenario.values)) values.set(key, value);
+  let bytes = await formBytes({ unit: unitOf(scenario), period: scenario.period, values });
+  if (scenario.edits.length > 0) {
+    const addresses = templateAddresses();
+    bytes = await editForm(bytes, (workbook) => scenario.edits.forEach((e) => applyEdit(workbook, e, addresses)));
+  }
+  if (scenario.bytes !== undefined) bytes = new TextEncoder().encode(scenario.bytes);
+  const base = formSpec();
+  const spec = scenario.reader ? { ...base, version: scenario.reader.version, readable_versions: scenario.reader.readable_versions } : base;
+  return readBytes(bytes, { ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) }, spec);
+}
+
