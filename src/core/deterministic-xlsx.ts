@@ -2,6 +2,11 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** 1980-01-01, the earliest time a zip entry can carry: no clock leaks into the file. */
 const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+/**
+ * The same moment in the host's local time: fflate writes DOS times from local date parts, so a UTC
+ * instant would give different bytes per host zone (and throw west of Greenwich, before 1980).
+ */
+const ZIP_MTIME = new Date(1980, 0, 1, 0, 0, 0);
 
 /** Entries of an OOXML package that carry the moment of writing. */
 const DOCUMENT_DATES = /<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">[^<]*<\/dcterms:\1>/g;
@@ -26,7 +31,7 @@ export function deterministicXlsx(xlsx: Uint8Array, documentDate: Date = FIXED_M
       const text = new TextDecoder().decode(data).replace(DOCUMENT_DATES, (_m, tag: string) => `<dcterms:${tag} xsi:type="dcterms:W3CDTF">${stamp}</dcterms:${tag}>`);
       data = new TextEncoder().encode(text);
     }
-    zippable[name] = [data, { mtime: FIXED_MTIME, level: 6 }];
+    zippable[name] = [data, { mtime: ZIP_MTIME, level: 6 }];
   }
   return zipSync(zippable);
 }

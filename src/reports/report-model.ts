@@ -1,3 +1,4 @@
+import type { Severity } from '../core/diagnostics.js';
 import type { CheckFinding, IndicatorMeta, IndicatorValue } from '../indicators/types.js';
 import type { DeadlineReport } from '../periods/deadline-types.js';
 import type { ListId } from '../units/unit-lists.js';
@@ -41,7 +42,7 @@ export interface AcceptedWarning {
   unitCode: string;
   kind: string;
   code: string;
-  severity: string;
+  severity: Severity;
   sheet?: string;
   cell?: string;
   line?: number;

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/catalog-types.js';
-import { formatVietnamDate, formatVietnamDateTime } from '../periods/vietnam-time.js';
+import { format } from 'date-fns';
+import { formatVietnamDate, formatVietnamDateTime, inVietnam } from '../periods/vietnam-time.js';
 
 /** Picks the Vietnamese or English wording of a report label. */
 export function pick(lang: Lang, vi: string, en: string): string {
@@ -43,4 +44,12 @@ export function kindName(kind: string, lang: Lang): string {
     default:
       return kind;
   }
+}
+
+/**
+ * An instant as ISO-8601 with +07:00 and milliseconds: the exact as-of a report was cut at, so
+ * reading it back selects the same submissions (a date alone means 23:59:59.999).
+ */
+export function isoInstant(instant: Date): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", { in: inVietnam });
 }

@@ -1,0 +1,72 @@
+import type { CommandContext } from '../cli/context.js';
+import { t } from '../cli/output.js';
+import { EXIT_OK } from '../core/errors.js';
+import type { Lang } from '../i18n/messages.js';
+import { disaggregationLabel } from '../indicators/dimensions.js';
+import { parsePeriod } from '../periods/period.js';
+import { formatVietnamDateTime } from '../periods/vietnam-time.js';
+import { kindName } from '../reports/text.js';
+import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
+import type { FormChange } from '../reports/version-diff.js';
+import { withStore } from '../store/database.js';
+
+interface HistoryFlags {
+  unit: string;
+  period: string;
+}
+
+function blank(value: number | null, lang: Lang): string {
+  return value === null ? t(lang, '(trống)', '(blank)') : value.toLocaleString('vi-VN');
+}
+
+function changeLine(change: FormChange, lang: Lang): string {
+  const label = disaggregationLabel(change.disaggregation, lang);
+  return `    ${change.item} · ${label} · ${change.cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
+}
+
+function versionLines(v: HistoryVersion, lang: Lang): string[] {
+  const when = `${formatVietnamDateTime(new Date(v.receivedAt))} (UTC+7)`;
+  const rows = t(lang, `${v.rowCount} dòng`, `${v.rowCount} rows`);
+  const lines = [`  ${t(lang, 'Phiên bản', 'Version')} ${v.version} · ${when} · ${v.fileName} · ${rows}`, `    SHA-256 ${v.sha256}`];
+  if (v.formChanges) {
+    lines.push(
+      v.formChanges.length === 0
+        ? t(lang, '    Không có ô nào thay đổi so với phiên bản trước.', '    No cell changed since the previous version.')
+        : t(lang, `    ${v.formChanges.length} ô thay đổi so với phiên bản trước:`, `    ${v.formChanges.length} cell(s) changed since the previous version:`),
+    );
+    lines.push(...v.formChanges.map((c) => changeLine(c, lang)));
+  }
+  if (v.registerChanges) {
+    const { added, removed, changed } = v.registerChanges;
+    lines.push(t(lang, `    So với phiên bản trước: thêm ${added} dòng, bớt ${removed} dòng, sửa ${changed} dòng.`, `    Since the previous version: ${added} rows added, ${removed} removed, ${changed} changed.`));
+  }
+  return lines;
+}
+
+/** `tk13 history --unit CODE --period P`: every version received, with what changed between consecutive ones. */
+export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): Promise<number> {
+  const { lang, out } = ctx;
+  const period = parsePeriod(flags.period);
+  const history = await withStore(ctx.db, { readOnly: true }, (store) => unitHistory(store.connection, flags.unit, period));
+  if (ctx.json) {
+    out.document({
+      ...history,
+      versions: history.versions.map((v) => ({
+        ...v,
+        ...(v.formChanges ? { formChanges: v.formChanges.map((c) => ({ ...c, label: disaggregationLabel(c.disaggregation, lang) })) } : {}),
+      })),
+    });
+    return EXIT_OK;
+  }
+  out.line(`${history.unitName} (${history.unitCode}), ${t(lang, 'kỳ', 'period')} ${history.period}`);
+  if (history.versions.length === 0) out.line(t(lang, 'Chưa nhận được phiên bản nào.', 'No version received.'));
+  let kind = '';
+  for (const v of history.versions) {
+    if (v.kind !== kind) {
+      kind = v.kind;
+      out.line(`${kindName(kind, lang)}:`);
+    }
+    for (const line of versionLines(v, lang)) out.line(line);
+  }
+  return EXIT_OK;
+}

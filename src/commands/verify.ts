@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { CommandContext } from '../cli/context.js';
+import { t } from '../cli/output.js';
+import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
+import type { Lang } from '../i18n/messages.js';
+import { formatVietnamDateTime } from '../periods/vietnam-time.js';
+import { type VerifyResult, verifyReport } from '../reports/verify-report.js';
+import { withStore } from '../store/database.js';
+
+function notes(result: VerifyResult, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (result.definitionsChanged) {
+    lines.push(t(lang, 'Định nghĩa chỉ tiêu đã thay đổi kể từ khi lập báo cáo (mã băm khác).', 'The indicator definitions changed since the report was made (different hash).'));
+  }
+  if (result.calendarChanged) {
+    lines.push(t(lang, 'Lịch báo cáo hoặc ngày nghỉ đã thay đổi kể từ khi lập báo cáo (mã băm khác).', 'The reporting calendar or holidays changed since the report was made (different hash).'));
+  }
+  if (result.identity.tk13Version !== result.current.tk13Version) {
+    lines.push(t(lang, `Báo cáo lập bằng tk13 ${result.identity.tk13Version}, đang chạy tk13 ${result.current.tk13Version}.`, `Report made with tk13 ${result.identity.tk13Version}, running tk13 ${result.current.tk13Version}.`));
+  }
+  return lines;
+}
+
+/** `tk13 verify REPORT.xlsx`: exit 0 when the database gives the same report today, 1 with every differing cell otherwise. */
+export async function verifyCommand(ctx: CommandContext, reportPath: string): Promise<number> {
+  const { lang, out } = ctx;
+  if (!existsSync(reportPath)) throw new Tk13Error('path-not-found', { found: reportPath });
+  const bytes = new Uint8Array(readFileSync(reportPath));
+  const result = await withStore(ctx.db, { readOnly: true }, (store) => verifyReport(store.connection, bytes, reportPath));
+  const { identity } = result;
+  if (ctx.json) {
+    out.document({
+      file: reportPath,
+      match: result.match,
+      identical: result.identical,
+      period: identity.period,
+      province: identity.province,
+      asOf: identity.asOf,
+      differences: result.differences,
+      layoutDifferences: result.layoutDifferences,
+      definitionsChanged: result.definitionsChanged,
+      calendarChanged: result.calendarChanged,
+      reportVersion: identity.tk13Version,
+      currentVersion: result.current.tk13Version,
+    });
+    return result.match ? EXIT_OK : EXIT_PROBLEMS;
+  }
+  const asOf = formatVietnamDateTime(new Date(identity.asOf));
+  out.line(t(lang, `Báo cáo tỉnh ${identity.province}, kỳ ${identity.period}, số liệu đến ${asOf}.`, `Report for province ${identity.province}, period ${identity.period}, data up to ${asOf}.`));
+  if (result.identical) out.line(t(lang, 'KHỚP: tính lại từ cơ sở dữ liệu cho đúng tệp này, từng byte.', 'MATCH: recomputing from the database gives this exact file, byte for byte.'));
+  else if (result.match) out.line(t(lang, 'KHỚP: mọi ô đều đúng (tệp đã được lưu lại bằng chương trình khác nên không giống từng byte).', 'MATCH: every cell agrees (the file was re-saved by another program, so the bytes differ).'));
+  else {
+    const count = result.differences.length;
+    out.line(t(lang, `KHÔNG KHỚP: ${count} ô khác với số liệu tính lại từ cơ sở dữ liệu.`, `MISMATCH: ${count} cell(s) differ from what the database gives.`));
+    for (const d of result.differences) {
+      out.line(`  ${d.sheet}!${d.cell}: ${t(lang, 'cần', 'expected')} "${d.expected}", ${t(lang, 'trong tệp', 'found')} "${d.found}"`);
+    }
+    for (const line of result.layoutDifferences) out.line(`  ${line}`);
+  }
+  for (const line of notes(result, lang)) out.line(t(lang, `Lưu ý: ${line}`, `Note: ${line}`));
+  return result.match ? EXIT_OK : EXIT_PROBLEMS;
+}

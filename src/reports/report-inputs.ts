@@ -1,0 +1,110 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Severity } from '../core/diagnostics.js';
+import { isoVietnam } from '../periods/vietnam-time.js';
+import { queryRows } from '../store/database.js';
+import type { Hierarchy } from '../units/hierarchy.js';
+import type { ListId } from '../units/unit-lists.js';
+import type { AcceptedWarning, InputFile } from './report-model.js';
+
+export interface InputScope {
+  period: string;
+  provinceCode: string;
+  list: ListId;
+  /** ISO instant; versions received later do not exist for this report. */
+  asOf: string;
+}
+
+/**
+ * The version of each unit, period and kind that was current at the as-of moment, numbered among
+ * the versions received by then. Same rule as the `current_submissions` view with `tk13_as_of`,
+ * written with a bound parameter so no session variable is left behind on a shared connection.
+ */
+const CURRENT_VERSIONS = `
+  WITH numbered AS (
+    SELECT s.*,
+           row_number() OVER (PARTITION BY s.unit_code, s.period, s.kind ORDER BY s.received_at, s.submission_id) AS version,
+           row_number() OVER (PARTITION BY s.unit_code, s.period, s.kind ORDER BY s.received_at DESC, s.submission_id DESC) AS newest_first
+      FROM submissions s
+     WHERE s.period = $period AND s.province_code = $province AND s.unit_list = $list
+       AND s.received_at <= $as_of::TIMESTAMPTZ
+  ), current_versions AS (SELECT * FROM numbered WHERE newest_first = 1)`;
+
+interface InputRow {
+  file_name: string;
+  unit_code: string;
+  kind: string;
+  version: number;
+  sha256: string;
+  received_ms: number;
+  row_count: number;
+}
+
+function bind(scope: InputScope) {
+  return { period: scope.period, province: scope.provinceCode, list: scope.list, as_of: scope.asOf };
+}
+
+export async function loadInputFiles(connection: DuckDBConnection, scope: InputScope, hierarchy: Hierarchy): Promise<InputFile[]> {
+  const rows = await queryRows<InputRow>(
+    connection,
+    `${CURRENT_VERSIONS}
+     SELECT file_name, unit_code, kind, version::INTEGER AS version, sha256,
+            epoch_ms(received_at)::DOUBLE AS received_ms, row_count::INTEGER AS row_count
+       FROM current_versions ORDER BY unit_code, kind`,
+    bind(scope),
+  );
+  return rows.map((r) => ({
+    fileName: r.file_name,
+    unitCode: r.unit_code,
+    unitName: hierarchy.unit(r.unit_code)?.name ?? '',
+    kind: r.kind,
+    version: Number(r.version),
+    sha256: r.sha256,
+    receivedAt: isoVietnam(new Date(Number(r.received_ms))),
+    rowCount: Number(r.row_count),
+  }));
+}
+
+interface WarningRow {
+  file_name: string;
+  unit_code: string;
+  kind: string;
+  code: string;
+  severity: Severity;
+  sheet: string | null;
+  cell: string | null;
+  line: number | null;
+  column_name: string | null;
+  item: string | null;
+  found: string | null;
+  expected: string | null;
+  params_json: string | null;
+}
+
+/** The warnings stored with the current versions: what the province accepted along with the data. */
+export async function loadAcceptedWarnings(connection: DuckDBConnection, scope: InputScope): Promise<AcceptedWarning[]> {
+  const rows = await queryRows<WarningRow>(
+    connection,
+    `${CURRENT_VERSIONS}
+     SELECT c.file_name, c.unit_code, c.kind, d.code, d.severity, d.sheet, d.cell, d.line::INTEGER AS line,
+            d.column_name, d.item, d.found, d.expected, d.params_json
+       FROM submission_diagnostics d JOIN current_versions c USING (submission_id)
+      WHERE d.severity <> 'error'
+      ORDER BY c.unit_code, c.kind, d.seq`,
+    bind(scope),
+  );
+  return rows.map((r) => ({
+    fileName: r.file_name,
+    unitCode: r.unit_code,
+    kind: r.kind,
+    code: r.code,
+    severity: r.severity,
+    ...(r.sheet !== null ? { sheet: r.sheet } : {}),
+    ...(r.cell !== null ? { cell: r.cell } : {}),
+    ...(r.line !== null ? { line: Number(r.line) } : {}),
+    ...(r.column_name !== null ? { column: r.column_name } : {}),
+    ...(r.item !== null ? { item: r.item } : {}),
+    ...(r.found !== null ? { found: r.found } : {}),
+    ...(r.expected !== null ? { expected: r.expected } : {}),
+    ...(r.params_json ? { params: JSON.parse(r.params_json) as Record<string, string | number> } : {}),
+  }));
+}

@@ -1,0 +1,74 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { Tk13Error } from '../core/errors.js';
+import type { Period } from '../periods/period.js';
+import { listForPeriod } from '../periods/period-list.js';
+import { isoVietnam } from '../periods/vietnam-time.js';
+import { queryRows } from '../store/database.js';
+import { hierarchyFor } from '../units/hierarchy.js';
+import { type FormChange, formChanges, type RegisterChanges, registerChanges } from './version-diff.js';
+
+export interface HistoryVersion {
+  kind: string;
+  /** 1 for the first version of this kind received. */
+  version: number;
+  submissionId: number;
+  /** ISO-8601 with +07:00. */
+  receivedAt: string;
+  sha256: string;
+  fileName: string;
+  rowCount: number;
+  /** What changed since the previous version of the same kind (absent for the first). */
+  formChanges?: FormChange[];
+  registerChanges?: RegisterChanges;
+}
+
+export interface UnitHistory {
+  unitCode: string;
+  unitName: string;
+  period: string;
+  versions: HistoryVersion[];
+}
+
+interface VersionRow {
+  submission_id: number;
+  kind: string;
+  received_ms: number;
+  sha256: string;
+  file_name: string;
+  row_count: number;
+}
+
+/**
+ * Every version received for one unit and period (forms and registers), oldest first within each
+ * kind, with what changed between consecutive versions: cell by cell for forms, row counts for
+ * registers. Nothing is ever deleted, so this is the full record an auditor asks for.
+ */
+export async function unitHistory(connection: DuckDBConnection, unitCode: string, period: Period): Promise<UnitHistory> {
+  const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
+  if (!unit || unit.level === 'province') throw new Tk13Error('unit-unknown', { found: unitCode, period: period.id });
+  const rows = await queryRows<VersionRow>(
+    connection,
+    `SELECT submission_id::INTEGER AS submission_id, kind, epoch_ms(received_at)::DOUBLE AS received_ms,
+            sha256, file_name, row_count::INTEGER AS row_count
+       FROM submissions WHERE unit_code = $unit AND period = $period AND unit_list = $list
+      ORDER BY kind, received_at, submission_id`,
+    { unit: unitCode, period: period.id, list: unit.list },
+  );
+  const versions: HistoryVersion[] = [];
+  for (const [index, row] of rows.entries()) {
+    const previous = index > 0 && rows[index - 1].kind === row.kind ? rows[index - 1] : undefined;
+    const version: HistoryVersion = {
+      kind: row.kind,
+      version: previous ? versions[versions.length - 1].version + 1 : 1,
+      submissionId: Number(row.submission_id),
+      receivedAt: isoVietnam(new Date(Number(row.received_ms))),
+      sha256: row.sha256,
+      fileName: row.file_name,
+      rowCount: Number(row.row_count),
+    };
+    if (previous && row.kind === 'form') version.formChanges = await formChanges(connection, Number(previous.submission_id), version.submissionId);
+    else if (previous) version.registerChanges = await registerChanges(connection, row.kind, Number(previous.submission_id), version.submissionId);
+    versions.push(version);
+  }
+  return { unitCode, unitName: unit.name, period: period.id, versions };
+}

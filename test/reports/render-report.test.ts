@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { sha256 } from '../../src/core/hash.js';
+import { describe, expect, it, vi } from 'vitest';
+import { dumpWorkbook } from '../../src/reports/dump-workbook.js';
+import { renderReport } from '../../src/reports/render-report.js';
+import { loadWorkbook } from '../../src/reports/workbook-snapshot.js';
+import { expectGolden } from './golden.js';
+import { communeModel, districtModel } from './sample-models.js';
+
+// A host far from Vietnam: nothing in the workbook may depend on the machine's time zone.
+vi.hoisted(() => {
+  process.env.TZ = 'America/New_York';
+});
+
+describe('the province workbook', () => {
+  it('lays out a province with districts as the golden dump says', async () => {
+    expectGolden('districts-2024', await dumpWorkbook(await renderReport(districtModel())));
+  });
+
+  it('lays out a 2025-list province, which has communes and no districts', async () => {
+    expectGolden('communes-2025', await dumpWorkbook(await renderReport(communeModel(5))));
+  });
+
+  it('gives the same bytes for the same model, whatever the clock says', async () => {
+    const first = await renderReport(districtModel());
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await renderReport(districtModel());
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('gives the same bytes on a host in another time zone', async () => {
+    const script = resolve(import.meta.dirname, 'print-report-sha.ts');
+    const elsewhere = execFileSync(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, TZ: 'Asia/Tokyo' }, encoding: 'utf8' });
+    expect(elsewhere.trim()).toBe(sha256(await renderReport(districtModel())));
+  });
+
+  it('changes the bytes when one value changes', async () => {
+    const model = districtModel();
+    const before = await renderReport(model);
+    model.values[0] = { ...model.values[0], value: (model.values[0].value ?? 0) + 1 };
+    expect(Buffer.from(await renderReport(model)).equals(Buffer.from(before))).toBe(false);
+  });
+
+  it('pins the document dates to the as-of moment', async () => {
+    const workbook = await loadWorkbook(await renderReport(districtModel()));
+    expect(workbook.created.toISOString()).toBe('2024-05-31T16:59:59.000Z');
+    expect(workbook.modified.toISOString()).toBe('2024-05-31T16:59:59.000Z');
+  });
+
+  it('writes text from submissions as text, never as a formula', async () => {
+    const model = districtModel();
+    model.provenance.inputs[0] = { ...model.provenance.inputs[0], fileName: '=1+1', unitName: '=cmd|" /C calc"!A0' };
+    const bytes = await renderReport(model);
+    const sheets = Object.entries(unzipSync(bytes)).filter(([name]) => name.startsWith('xl/worksheets/'));
+    for (const [, xml] of sheets) expect(new TextDecoder().decode(xml)).not.toMatch(/<f[ >]/);
+    const workbook = await loadWorkbook(bytes);
+    const found: unknown[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && cell.value.startsWith('=')) found.push(cell.value);
+      expect(cell.formula).toBeUndefined();
+    })));
+    expect(found).toEqual(expect.arrayContaining(['=HYPERLINK("http://example.com","bấm vào đây").xlsx', '=1+1', '=cmd|" /C calc"!A0']));
+  });
+
+  it('renders a province of 300 communes in column bands with the streaming writer', async () => {
+    const heapBefore = process.memoryUsage().heapUsed;
+    const bytes = await renderReport(communeModel(300));
+    const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+    expect(heapGrowth).toBeLessThan(200 * 1024 * 1024);
+    const sheet = (await loadWorkbook(bytes)).getWorksheet('Chỉ tiêu')!;
+    const headers: string[] = [];
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === 'Mã chỉ tiêu') headers.push(...(row.values as unknown[]).slice(3).map(String));
+    });
+    // 301 columns (the province and its 300 communes) in bands of at most 12, once per indicator.
+    expect(headers.length).toBe(301 * 3);
+    expect(new Set(headers).size).toBe(301);
+    expect(sheet.columnCount).toBeLessThanOrEqual(2 + 12);
+    expect(sheet.getCell('A1').value).toBe('CÁC CHỈ TIÊU THỐNG KÊ');
+  });
+
+  it('writes English labels on request and records the language for verify', async () => {
+    const workbook = await loadWorkbook(await renderReport(districtModel(), 'en'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Cover', 'Indicators', 'Submissions', 'Checks', 'Provenance']);
+    const provenance = workbook.getWorksheet('Provenance')!;
+    const lang = provenance.getColumn(1).values.indexOf('lang');
+    expect(provenance.getCell(`C${lang}`).value).toBe('en');
+  });
+});

@@ -1,0 +1,113 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/cli/context.js';
+import { historyCommand } from '../../src/commands/history.js';
+import { reportCommand } from '../../src/commands/report.js';
+import { verifyCommand } from '../../src/commands/verify.js';
+import { sha256 } from '../../src/core/hash.js';
+import { openStore } from '../../src/store/database.js';
+import { correctForm, fillProvince, PERIOD, PROVINCE } from './scenario-store.js';
+
+let dir: string;
+let db: string;
+
+function context(json: boolean, lines: string[], documents: unknown[]): CommandContext {
+  return {
+    db,
+    lang: 'vi',
+    json,
+    debug: false,
+    out: { lang: 'vi', json, line: (text = '') => lines.push(text), note: () => {}, document: (value) => documents.push(value) },
+  };
+}
+
+async function run<A extends unknown[]>(command: (ctx: CommandContext, ...args: A) => Promise<number>, json: boolean, ...args: A) {
+  const lines: string[] = [];
+  const documents: unknown[] = [];
+  const code = await command(context(json, lines, documents), ...args);
+  return { code, lines, document: documents[0] as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tk13-report-'));
+  db = join(dir, 'tk13.duckdb');
+  const store = await openStore(db);
+  try {
+    await fillProvince(store.connection);
+  } finally {
+    store.close();
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tk13 report, verify and history', () => {
+  it('writes tk13_<province>_<period>.xlsx from a read-only store and says what is in it', async () => {
+    const out = join(dir, 'reports', 'nested');
+    const { code, document } = await run(reportCommand, true, { period: PERIOD, province: PROVINCE, asOf: '2024-05-31', out });
+    expect(code).toBe(0);
+    const file = join(out, 'tk13_91_2024-H1.xlsx');
+    expect(document).toMatchObject({ file, period: PERIOD, province: PROVINCE, asOf: '2024-05-31T23:59:59.999+07:00', inputs: 4, received: 3 });
+    expect(document.sha256).toBe(sha256(readFileSync(file)));
+    expect(existsSync(`${file}.partial`)).toBe(false);
+
+    const human = await run(reportCommand, false, { period: PERIOD, province: PROVINCE, asOf: '2024-05-31', out });
+    expect(human.lines[0]).toBe(file);
+    expect(human.lines[1]).toContain('Tỉnh Kiên Giang, kỳ 2024-H1, số liệu đến 31/05/2024 23:59:59');
+    expect(sha256(readFileSync(file))).toBe(document.sha256);
+  });
+
+  it('refuses an unknown province', async () => {
+    await expect(run(reportCommand, false, { period: PERIOD, province: '99', out: dir })).rejects.toMatchObject({ code: 'province-unknown' });
+  });
+
+  it('verify exits 0 on the report and 1 on a tampered copy, listing the cell', async () => {
+    const file = join(dir, 'reports', 'nested', 'tk13_91_2024-H1.xlsx');
+    const ok = await run(verifyCommand, false, file);
+    expect(ok.code).toBe(0);
+    expect(ok.lines.join('\n')).toContain('KHỚP');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    workbook.getWorksheet('Tình hình nộp')!.getCell('C5').value = 'Đơn vị khác';
+    const tampered = join(dir, 'tampered.xlsx');
+    writeFileSync(tampered, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const bad = await run(verifyCommand, true, tampered);
+    expect(bad.code).toBe(1);
+    expect(bad.document).toMatchObject({ match: false, differences: [{ sheet: 'Tình hình nộp', cell: 'C5', found: 'Đơn vị khác' }] });
+  });
+
+  it('verify names a file that is not a tk13 report', async () => {
+    const text = join(dir, 'notes.xlsx');
+    writeFileSync(text, 'hello');
+    await expect(run(verifyCommand, false, text)).rejects.toMatchObject({ code: 'report-not-tk13' });
+    await expect(run(verifyCommand, false, join(dir, 'missing.xlsx'))).rejects.toMatchObject({ code: 'path-not-found' });
+  });
+
+  it('history shows each version and the changed cells, blanks as (trống)', async () => {
+    const store = await openStore(db);
+    try {
+      await correctForm(store.connection);
+    } finally {
+      store.close();
+    }
+    const { code, lines } = await run(historyCommand, false, { unit: '30733', period: PERIOD });
+    expect(code).toBe(0);
+    expect(lines).toContain('  Phiên bản 2 · 05/06/2024 14:00:00 (UTC+7) · 30733_2024-H1_v2.xlsx · 6 dòng');
+    expect(lines).toContain('    population · Nam, 0–5 tuổi · D10: 120 → 125');
+    expect(lines).toContain('    special_circumstances · Nữ, d) Trẻ em khuyết tật · E23: (trống) → 4');
+    const json = await run(historyCommand, true, { unit: '30733', period: PERIOD });
+    expect((json.document.versions as Array<Record<string, unknown>>)[1].formChanges).toHaveLength(3);
+  });
+
+  it('a report copied elsewhere still verifies after later data arrives', async () => {
+    const file = join(dir, 'reports', 'nested', 'tk13_91_2024-H1.xlsx');
+    const copy = join(dir, 'archived.xlsx');
+    copyFileSync(file, copy);
+    const { code, lines } = await run(verifyCommand, false, copy);
+    expect(code).toBe(0);
+    expect(lines[1]).toContain('từng byte');
+  });
+});
