@@ -66,6 +66,15 @@ export interface IndicatorMeta {
   /** Format preset (`int0`, `vnd0`, `pct2`) mapped to an Excel number format in one place. */
   format: string;
   checks: Array<{ name: string; description_vi: string; description_en: string; sql: string }>;
+  /** Output columns that identify one row of the SELECT; the engine checks they are unique. */
+  grain: string[];
+  /** Dims whose column is a list: an entity falls in every category its rows name (categories may sum to more than the total). */
+  multi: string[];
+  /** What a unit with no contributing rows shows: `zero` (registers: nothing recorded) or `empty` (forms: not reported ≠ 0). */
+  no_data: 'zero' | 'empty';
+  /** How the value is computed, in words, for `indicators show` and the report. */
+  description_vi?: string;
+  description_en?: string;
 }
 
 export interface IndicatorDefinition {

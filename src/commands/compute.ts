@@ -1,0 +1,66 @@
+import type { CommandContext } from '../cli/context.js';
+import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
+import { hasErrors } from '../core/diagnostics.js';
+import { loadDefinitions } from '../indicators/definitions.js';
+import { computeAndStore } from '../indicators/compute.js';
+import { parsePeriod } from '../periods/period.js';
+import { formatVietnamDate } from '../periods/vietnam-time.js';
+import { withStore } from '../store/database.js';
+import { hierarchyFor } from '../units/hierarchy.js';
+
+interface ComputeFlags {
+  period: string;
+  province?: string;
+}
+
+/** `tk13 compute --period P [--province CODE]`: computes and stores every indicator; a no-op when nothing changed. */
+export async function computeCommand(ctx: CommandContext, flags: ComputeFlags): Promise<number> {
+  const period = parsePeriod(flags.period);
+  const { result, changed } = await withStore(ctx.db, {}, (store) =>
+    computeAndStore(store.connection, { period, ...(flags.province ? { provinceCode: flags.province } : {}) }),
+  );
+  const exit = hasErrors(result.diagnostics) ? EXIT_PROBLEMS : EXIT_OK;
+  if (ctx.json) {
+    ctx.out.document({
+      period: result.period,
+      province: result.provinceCode ?? null,
+      list: result.list,
+      window: result.window,
+      changed,
+      definitionsHash: result.definitionsHash,
+      indicators: result.indicators,
+      values: result.valueCount,
+      findings: result.findings,
+      diagnostics: result.diagnostics.map((d) => diagnosticJson(d, ctx.lang)),
+    });
+    return exit;
+  }
+  for (const d of result.diagnostics) for (const line of diagnosticLines(d, ctx.lang)) ctx.out.line(line);
+  const lang = ctx.lang;
+  const scope = result.provinceCode
+    ? `${result.provinceCode} ${hierarchyFor(result.list).unit(result.provinceCode)?.name ?? ''}`.trim()
+    : t(lang, 'toàn quốc', 'whole country');
+  const window = `${formatVietnamDate(result.window.start)}–${formatVietnamDate(result.window.end)}`;
+  if (!changed) {
+    ctx.out.line(t(lang, `Không có gì thay đổi: kết quả kỳ ${result.period} (${scope}) đã tính trước đó vẫn đúng.`, `Nothing changed: the stored results for ${result.period} (${scope}) are up to date.`));
+  } else {
+    ctx.out.line(
+      t(
+        lang,
+        `Đã tính ${result.indicators.length} chỉ tiêu, kỳ ${result.period} (${scope}, danh mục ${result.list}, dữ liệu ${window}): ${result.valueCount} giá trị.`,
+        `Computed ${result.indicators.length} indicators for ${result.period} (${scope}, ${result.list} list, data ${window}): ${result.valueCount} values.`,
+      ),
+    );
+  }
+  if (result.findings.length > 0) {
+    const checks = new Map(loadDefinitions().definitions.flatMap((d) => d.meta.checks.map((c) => [`${d.meta.id}.${c.name}`, c] as const)));
+    ctx.out.line(t(lang, `Kiểm tra phát hiện ${result.findings.length} điểm bất thường:`, `Checks found ${result.findings.length} anomalies:`));
+    for (const f of result.findings) {
+      const check = checks.get(`${f.indicator}.${f.check}`);
+      const description = check ? (lang === 'en' ? check.description_en : check.description_vi) : f.check;
+      ctx.out.line(`  ${[f.unitCode, description].filter(Boolean).join(' ')}: ${f.detail}`);
+    }
+  }
+  return exit;
+}

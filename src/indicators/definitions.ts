@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { sha256 } from '../core/hash.js';
+import { indicatorsDir } from '../core/paths.js';
+import { parseDefinition } from './definition.js';
+import { type DimensionCatalogue, loadDimensions } from './dimensions.js';
+import type { IndicatorDefinition } from './types.js';
+
+export interface LoadedDefinitions {
+  /** Valid definitions, in id order. */
+  definitions: IndicatorDefinition[];
+  diagnostics: Diagnostic[];
+  dimensions: DimensionCatalogue;
+}
+
+/**
+ * Every `<id>.sql` of a folder. A broken file is left out with diagnostics; the others still load,
+ * so one bad definition never hides the rest. Adding a file needs no code change.
+ */
+export function loadDefinitions(dir: string = indicatorsDir): LoadedDefinitions {
+  const { catalogue, diagnostics } = loadDimensions(dir);
+  if (!existsSync(dir)) {
+    return { definitions: [], diagnostics: [...diagnostics, { code: 'path-not-found', severity: 'error', found: dir }], dimensions: catalogue };
+  }
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
+  const definitions: IndicatorDefinition[] = [];
+  const byId = new Map<string, string>();
+  const byCode = new Map<string, string>();
+  for (const name of files) {
+    const file = resolve(dir, name);
+    const parsed = parseDefinition(readFileSync(file, 'utf8'), file, catalogue);
+    diagnostics.push(...parsed.diagnostics);
+    const definition = parsed.definition;
+    if (!definition) continue;
+    const { id, code } = definition.meta;
+    const sameId = byId.get(id.toLowerCase());
+    if (sameId) {
+      diagnostics.push({ code: 'indicator-id-duplicate', severity: 'error', file, item: 'id', found: id, params: { other: basename(sameId) } });
+      continue;
+    }
+    byId.set(id.toLowerCase(), file);
+    const sameCode = code ? byCode.get(code) : undefined;
+    if (code && sameCode) diagnostics.push({ code: 'indicator-code-duplicate', severity: 'warning', file, item: 'code', found: code, params: { other: basename(sameCode) } });
+    if (code && !sameCode) byCode.set(code, file);
+    definitions.push(definition);
+  }
+  definitions.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  return { definitions, diagnostics, dimensions: catalogue };
+}
+
+/** The dimension catalogue that goes with a set of definitions (their folder's, or the bundled one). */
+export function dimensionsFor(definitions: readonly IndicatorDefinition[]): DimensionCatalogue {
+  return loadDimensions(definitions.length > 0 ? dirname(definitions[0].file) : indicatorsDir).catalogue;
+}
+
+/** SHA-256 over every definition file and the dimension labels: what a report was computed with. */
+export function definitionsHash(definitions: readonly IndicatorDefinition[], dimensions: DimensionCatalogue = dimensionsFor(definitions)): string {
+  const parts = [...definitions]
+    .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+    .map((d) => `${basename(d.file)}\n${sha256(d.text)}`);
+  parts.push(`${basename(dimensions.file)}\n${sha256(dimensions.text)}`);
+  return sha256(parts.join('\n'));
+}

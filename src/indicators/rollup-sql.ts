@@ -1,0 +1,93 @@
+import type { IndicatorMeta } from './types.js';
+
+/**
+ * Builds the roll-up of one definition (PRODUCT §3.2) over the temp tables the engine prepared:
+ *   tk13_rows   the definition's output (lowest grain),
+ *   tk13_scope  each commune in scope with every unit above it (level, level_rank, scope_unit),
+ *   tk13_units  every unit in scope at every level,
+ *   tk13_grid   the published disaggregations of this definition with their report order,
+ * and inserts one row per unit × disaggregation into `computed_values`.
+ *
+ * Every level is computed from the lowest rows: a row is attached to its commune, district and
+ * province, and (with an entity) collapsed per (level unit, entity) before anything is added up, so
+ * an entity seen in two communes counts once above them. Ratios add numerators and denominators
+ * first and divide last.
+ */
+export interface RowShape {
+  /** The output has `entity_id`: rows are collapsed per entity at every level. */
+  hasEntity: boolean;
+  /** The output has `value` (always for sums; for counts, a 0/1 flag per row or entity). */
+  hasValue: boolean;
+}
+
+const q = (name: string) => `"${name}"`;
+
+function collapsed(meta: IndicatorMeta, shape: RowShape): string {
+  const keys = 'tk13_level, tk13_rank, tk13_unit';
+  const firstDims = meta.dims.filter((d) => !meta.multi.includes(d));
+  const measures =
+    meta.kind === 'ratio'
+      ? ['numerator', 'denominator'].map((m) => ({ column: m, alias: m === 'numerator' ? 'tk13_num' : 'tk13_den' }))
+      : [{ column: shape.hasValue ? 'value' : null, alias: 'tk13_value' }];
+  if (!shape.hasEntity) {
+    const dims = meta.dims.map((d) => `${q(d)}`);
+    const values = measures.map((m) => `${m.column ? `${q(m.column)}::DOUBLE` : '1::DOUBLE'} AS ${m.alias}`);
+    return `SELECT ${[keys, ...dims, ...values].join(', ')} FROM placed`;
+  }
+  // The entity's earliest row (ties broken by the dim values themselves) gives its "first" dims.
+  const order = ['observed_on', ...firstDims].map((c) => `${q(c)} NULLS LAST`).join(', ');
+  const dims = meta.dims.map((d) =>
+    meta.multi.includes(d) ? `list_sort(list_distinct(flatten(list(${q(d)})))) AS ${q(d)}` : `first(${q(d)} ORDER BY ${order}) AS ${q(d)}`,
+  );
+  // "Counts as supported if any of its rows says so": measures collapse with max.
+  const values = measures.map((m) => `${m.column ? `max(${q(m.column)}::DOUBLE)` : '1::DOUBLE'} AS ${m.alias}`);
+  return `SELECT ${[keys, ...dims, ...values].join(', ')} FROM placed GROUP BY ${keys}, entity_id`;
+}
+
+function combination(meta: IndicatorMeta, combo: string[], index: number): string {
+  const from = ['collapsed c'];
+  const expr = new Map<string, string>();
+  combo.forEach((dim, i) => {
+    if (meta.multi.includes(dim)) {
+      from.push(`unnest(list_distinct(c.${q(dim)})) AS m${i}(v)`);
+      expr.set(dim, `m${i}.v::VARCHAR`);
+    } else {
+      expr.set(dim, `c.${q(dim)}::VARCHAR`);
+    }
+  });
+  const label = combo.length === 0 ? `'total'` : combo.map((dim, i) => `'${i > 0 ? ';' : ''}${dim}=' || ${expr.get(dim)}`).join(' || ');
+  const present = combo.map((dim) => `${expr.get(dim)} IS NOT NULL`);
+  const sums = meta.kind === 'ratio' ? 'sum(c.tk13_num) AS n, sum(c.tk13_den) AS d' : 'sum(c.tk13_value) AS v';
+  return [
+    `SELECT c.tk13_level, c.tk13_rank, c.tk13_unit, ${index} AS tk13_combo, ${label} AS tk13_disagg, ${sums}`,
+    `FROM ${from.join(', ')}`,
+    present.length > 0 ? `WHERE ${present.join(' AND ')}` : '',
+    'GROUP BY ALL',
+  ].join('\n');
+}
+
+function published(meta: IndicatorMeta): string {
+  const empty = (expr: string) => (meta.no_data === 'zero' ? `coalesce(${expr}, 0)` : expr);
+  if (meta.kind !== 'ratio') return `${empty('a.v')}, NULL, NULL`;
+  // A zero (or missing) denominator gives an empty value, never 0 and never an error.
+  return `CASE WHEN a.d IS NULL OR a.d = 0 THEN NULL ELSE a.n / a.d * $scale::DOUBLE END, ${empty('a.n')}, ${empty('a.d')}`;
+}
+
+/** `INSERT INTO computed_values …` for one definition; binds `$indicator` and `$scale`. */
+export function rollupSql(meta: IndicatorMeta, shape: RowShape): string {
+  const combos = meta.disaggregations.map((combo, i) => combination(meta, combo, i)).join('\nUNION ALL\n');
+  return `INSERT INTO computed_values
+WITH placed AS (
+  SELECT s.level AS tk13_level, s.level_rank AS tk13_rank, s.scope_unit AS tk13_unit, r.*
+  FROM tk13_rows r JOIN tk13_scope s ON s.commune_code = r.unit_code
+),
+collapsed AS (${collapsed(meta, shape)}),
+aggregated AS (${combos}),
+grid AS (SELECT u.level, u.level_rank, u.scope_unit, g.combo, g.ordinal, g.disaggregation FROM tk13_units u CROSS JOIN tk13_grid g)
+SELECT $indicator::VARCHAR,
+  coalesce(g.scope_unit, a.tk13_unit), coalesce(g.level, a.tk13_level), coalesce(g.disaggregation, a.tk13_disagg),
+  ${published(meta)},
+  coalesce(g.level_rank, a.tk13_rank), coalesce(g.combo, a.tk13_combo), g.ordinal
+FROM grid g FULL JOIN aggregated a
+  ON a.tk13_level = g.level AND a.tk13_unit = g.scope_unit AND a.tk13_disagg = g.disaggregation`;
+}

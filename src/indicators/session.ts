@@ -1,0 +1,48 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { ListId } from '../units/unit-lists.js';
+
+/** Temp tables the engine creates on the caller's connection; dropped when a compute ends. */
+const ENGINE_TABLES = ['tk13_rows', 'tk13_grid', 'tk13_scope', 'tk13_units', 'computed_values'];
+
+/**
+ * Runs `work` with the canonical views steered to a period: codes resolved to `list` (old communes
+ * that merged whole map into the new list) and only submissions received by `asOf`. The session
+ * variables and the engine's temp tables are cleared afterwards, whatever happens.
+ */
+export async function withComputeSession<T>(
+  connection: DuckDBConnection,
+  settings: { list: ListId; asOf: Date | null },
+  work: () => Promise<T>,
+): Promise<T> {
+  await connection.run('SET VARIABLE tk13_unit_list = $list', { list: settings.list });
+  if (settings.asOf) await connection.run('SET VARIABLE tk13_as_of = $asOf::TIMESTAMPTZ', { asOf: settings.asOf.toISOString() });
+  else await connection.run('RESET VARIABLE tk13_as_of');
+  try {
+    return await work();
+  } finally {
+    for (const table of ENGINE_TABLES) await connection.run(`DROP TABLE IF EXISTS temp.main.${table}`);
+    await connection.run('RESET VARIABLE tk13_unit_list');
+    await connection.run('RESET VARIABLE tk13_as_of');
+  }
+}
+
+/**
+ * `tk13_scope`: every commune of the list (in the province, when given) with itself, its district
+ * (2024 list) and its province — the roll-up path; `tk13_units`: every unit in scope at every level.
+ */
+export async function prepareScope(connection: DuckDBConnection, list: ListId, provinceCode: string | undefined): Promise<void> {
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE tk13_scope AS
+     SELECT a.level, CASE a.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END AS level_rank,
+            a.ancestor_code AS scope_unit, a.commune_code
+     FROM unit_ancestors a JOIN units c ON c.list_id = a.list_id AND c.code = a.commune_code
+     WHERE a.list_id = $list AND c.province_code = coalesce($province, c.province_code)`,
+    { list, province: provinceCode ?? null },
+  );
+  await connection.run('CREATE OR REPLACE TEMP TABLE tk13_units AS SELECT DISTINCT level, level_rank, scope_unit FROM tk13_scope');
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE computed_values (
+       indicator VARCHAR, unit_code VARCHAR, unit_level VARCHAR, disaggregation VARCHAR,
+       value DOUBLE, numerator DOUBLE, denominator DOUBLE, level_rank INTEGER, combo INTEGER, ordinal INTEGER)`,
+  );
+}

@@ -1,0 +1,101 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { sha256 } from '../core/hash.js';
+import type { ComputeOptions, ComputePlan } from './engine.js';
+import { loadDefinitions } from './definitions.js';
+import { withComputeSession } from './session.js';
+import { runBound } from './sql-params.js';
+import type { CheckFinding, ComputeResult, IndicatorDefinition, IndicatorValue, UnitLevelName } from './types.js';
+
+/** `province_code` of stored results computed for the whole country. */
+export const ALL_PROVINCES = '*';
+
+export function scopeKey(provinceCode: string | undefined): string {
+  return provinceCode ?? ALL_PROVINCES;
+}
+
+/** What a compute depends on: the definitions, the period and scope, the as-of moment and every current submission. */
+export async function fingerprintOf(connection: DuckDBConnection, options: ComputeOptions, plan: ComputePlan): Promise<string> {
+  const asOf = options.asOf ?? null;
+  const submissions = await withComputeSession(connection, { list: plan.list, asOf }, async () => {
+    const { rows } = await runBound(connection, `SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '') AS ids FROM current_submissions`, {});
+    return String(rows[0].ids);
+  });
+  return sha256(
+    JSON.stringify({
+      definitions: plan.hash,
+      period: options.period.id,
+      scope: scopeKey(options.provinceCode),
+      list: plan.list,
+      window: plan.window,
+      asOf: asOf?.toISOString() ?? null,
+      submissions,
+    }),
+  );
+}
+
+/** A stored compute: everything of a ComputeResult but the values, which stay in `indicator_values`. */
+export interface StoredCompute extends Omit<ComputeResult, 'values'> {
+  /** Indicators published, in id order. */
+  indicators: string[];
+  /** Rows written to `indicator_values`. */
+  valueCount: number;
+}
+
+export async function appendFindings(connection: DuckDBConnection, findings: readonly CheckFinding[], period: string, scope: string): Promise<void> {
+  const appender = await connection.createAppender('check_results');
+  try {
+    for (const f of findings) {
+      for (const text of [period, scope, f.indicator, f.check]) appender.appendVarchar(text);
+      if (f.unitCode === undefined) appender.appendNull();
+      else appender.appendVarchar(f.unitCode);
+      appender.appendVarchar(f.detail);
+      appender.endRow();
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+}
+
+export async function storedIndicators(connection: DuckDBConnection, period: string, scope: string): Promise<{ indicators: string[]; valueCount: number }> {
+  const { rows } = await runBound(
+    connection,
+    'SELECT indicator, count(*)::INTEGER AS n FROM indicator_values WHERE period = $period AND province_code = $scope GROUP BY indicator ORDER BY indicator',
+    { period, scope },
+  );
+  return { indicators: rows.map((r) => String(r.indicator)), valueCount: rows.reduce((sum, r) => sum + Number(r.n), 0) };
+}
+
+export async function storedFindings(connection: DuckDBConnection, period: string, scope: string): Promise<CheckFinding[]> {
+  const { rows } = await runBound(connection, 'SELECT * FROM check_results WHERE period = $period AND province_code = $scope ORDER BY rowid', { period, scope });
+  return rows.map((r) => ({
+    indicator: String(r.indicator),
+    check: String(r.check_name),
+    ...(r.unit_code !== null ? { unitCode: String(r.unit_code) } : {}),
+    detail: String(r.detail),
+  }));
+}
+
+/**
+ * The values stored by the last compute of a period and scope (a province, or the whole country when
+ * absent), in the order they were computed.
+ */
+export async function readStoredValues(
+  connection: DuckDBConnection,
+  options: { period: string; provinceCode?: string; definitions?: IndicatorDefinition[] },
+): Promise<IndicatorValue[]> {
+  const definitions = options.definitions ?? loadDefinitions().definitions;
+  const ratios = new Set(definitions.filter((d) => d.meta.kind === 'ratio').map((d) => d.meta.id));
+  const { rows } = await runBound(connection, 'SELECT * FROM indicator_values WHERE period = $period AND province_code = $scope ORDER BY rowid', {
+    period: options.period,
+    scope: scopeKey(options.provinceCode),
+  });
+  return rows.map((r): IndicatorValue => ({
+    indicator: String(r.indicator),
+    unitCode: String(r.unit_code),
+    unitLevel: r.unit_level as UnitLevelName,
+    disaggregation: String(r.disaggregation),
+    value: r.value as number | null,
+    ...(ratios.has(String(r.indicator)) ? { numerator: r.numerator as number | null, denominator: r.denominator as number | null } : {}),
+  }));
+}

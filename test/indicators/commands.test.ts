@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/cli/context.js';
+import { computeCommand } from '../../src/commands/compute.js';
+import { exportCommand } from '../../src/commands/export.js';
+import { indicatorsListCommand, indicatorsShowCommand } from '../../src/commands/indicators.js';
+import { withStore } from '../../src/store/database.js';
+import { insertSubmission } from '../helpers/store-rows.js';
+
+let dir: string;
+let db: string;
+
+function context(options: { json?: boolean; db?: string } = {}) {
+  const lines: string[] = [];
+  const notes: string[] = [];
+  const documents: unknown[] = [];
+  const ctx: CommandContext = {
+    db: options.db ?? db,
+    lang: 'vi',
+    json: Boolean(options.json),
+    debug: false,
+    out: {
+      lang: 'vi',
+      json: Boolean(options.json),
+      line: (text = '') => lines.push(text),
+      note: (text) => notes.push(text),
+      document: (value) => documents.push(value),
+    },
+  };
+  return { ctx, lines, notes, documents };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tk13-commands-'));
+  db = join(dir, 'tk13.duckdb');
+  await withStore(db, {}, (store) =>
+    insertSubmission(store.connection, {
+      kind: 'form',
+      unit: '30733',
+      period: '2024-H1',
+      rows: [{ item: 'population', sex: 'female', age_group: '0-5', value: 40 }],
+    }),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('tk13 compute', () => {
+  it('computes, then says nothing changed on a second run', async () => {
+    const first = context();
+    expect(await computeCommand(first.ctx, { period: '2024-H1', province: '91' })).toBe(0);
+    expect(first.lines.at(-1)).toMatch(/^Đã tính 15 chỉ tiêu, kỳ 2024-H1 \(91 Tỉnh Kiên Giang, danh mục 2024, dữ liệu 15\/11\/2023–14\/05\/2024\)/);
+    const second = context({ json: true });
+    expect(await computeCommand(second.ctx, { period: '2024-H1', province: '91' })).toBe(0);
+    expect(second.documents[0]).toMatchObject({ period: '2024-H1', province: '91', changed: false });
+    const third = context();
+    await computeCommand(third.ctx, { period: '2024-H1', province: '91' });
+    expect(third.lines).toEqual(['Không có gì thay đổi: kết quả kỳ 2024-H1 (91 Tỉnh Kiên Giang) đã tính trước đó vẫn đúng.']);
+  });
+});
+
+describe('tk13 export', () => {
+  it('writes the CSV to stdout from a read-only store', async () => {
+    const { ctx, lines } = context();
+    expect(await exportCommand(ctx, { period: '2024-H1', province: '91', format: 'csv' })).toBe(0);
+    const csv = lines.join('\n').split('\n');
+    expect(csv[0]).toBe('period,indicator,unit_code,unit_level,disaggregation,value,numerator,denominator');
+    expect(csv).toContain('2024-H1,child_population,91,province,total,40,,');
+  });
+
+  it('refuses a bad --suppress-below and a Parquet export without --out', async () => {
+    const { ctx } = context();
+    await expect(exportCommand(ctx, { period: '2024-H1', format: 'csv', suppressBelow: 'five' })).rejects.toMatchObject({ code: 'suppress-below-invalid', exitCode: 2 });
+    await expect(exportCommand(ctx, { period: '2024-H1', format: 'parquet' })).rejects.toMatchObject({ code: 'export-out-required', exitCode: 2 });
+  });
+});
+
+describe('tk13 indicators', () => {
+  it('lists the definitions without a database', async () => {
+    const { ctx, documents } = context({ json: true, db: join(dir, 'none.duckdb') });
+    expect(await indicatorsListCommand(ctx)).toBe(0);
+    const list = documents[0] as { indicators: Array<{ id: string; code: string | null; verified: boolean }> };
+    expect(list.indicators).toHaveLength(15);
+    expect(list.indicators.find((i) => i.id === 'abused_children')).toMatchObject({ code: 'II-0101', verified: true });
+  });
+
+  it('shows one definition with what it reads, and names an unknown one', async () => {
+    const { ctx, lines } = context();
+    expect(await indicatorsShowCommand(ctx, 'abuse_cases')).toBe(0);
+    expect(lines).toContain('Đọc từ: abuse_cases');
+    expect(lines.join('\n')).toContain('first_detection AS');
+    await expect(indicatorsShowCommand(ctx, 'nope')).rejects.toMatchObject({ code: 'indicator-unknown' });
+  });
+});
