@@ -47,7 +47,7 @@ for (const commune of communes) {
   if (missingCommunes.has(commune.code)) continue;
   const name = `${commune.code}_${period.id}_form.xlsx`;
   writeFileSync(join(out, 'forms', name), await formTemplateBytes(asSubmitter(commune.code), period, valuesByCommune.get(commune.code)));
-  const day = lateCommunes.has(commune.code) ? addDays('2024-05-20', rng.int(1, 6)) : addDays('2024-05-06', rng.int(0, 14));
+  const day = lateCommunes.has(commune.code) ? addDays('2024-05-20', rng.int(1, 6)) : addDays('2024-05-15', rng.int(0, 5));
   manifest.push([`forms/${name}`, receivedOn(day)]);
 }
 
@@ -63,7 +63,7 @@ let childSerial = 0;
 const registerRows = new Map<string, ReturnType<typeof syntheticCases>>();
 for (const [index, district] of districts.entries()) {
   const communeCodes = hierarchy.communesUnder(district.code).map((c) => c.code);
-  const day = addDays('2024-05-08', rng.int(0, 11));
+  const day = addDays('2024-05-15', rng.int(0, 5));
   if (!missingDistricts.has(district.code)) {
     // A district sends its own totals, which the province reconciles against its communes.
     const total = new Map<string, number>();
@@ -101,7 +101,8 @@ for (const [index, district] of districts.entries()) {
   const communeCodes = hierarchy.communesUnder(district.code).map((c) => c.code);
   const separator = index % 3 === 0 ? ';' : ',';
   const bom = index % 2 === 0 ? '\uFEFF' : '';
-  const day = addDays('2024-05-08', rng.int(0, 11));
+  // Registers cover the window up to 14/05, so they arrive after it closes.
+  const day = addDays('2024-05-15', rng.int(0, 5));
   const casesName = `${district.code}_${period.id}_abuse-cases.csv`;
   writeFileSync(join(out, 'registers', casesName), bom + casesCsv(registerRows.get(district.code)!, separator));
   manifest.push([`registers/${casesName}`, receivedOn(day)]);

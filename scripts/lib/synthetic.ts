@@ -39,10 +39,12 @@ export function syntheticFormValues(unitCode: string, cells: readonly FormInputC
   return values;
 }
 
-/** Adds a commune's values into a running total (a district's own form holds the sum of its communes). */
+/**
+ * Adds a commune's values into a running total: a district's own form holds the sum of its
+ * communes, and for 0/1 items the number of communes that answer yes.
+ */
 export function addInto(total: Map<string, number>, values: ReadonlyMap<string, number>, cells: readonly FormInputCell[]): void {
   for (const c of cells) {
-    if (c.kind === 'flag') continue;
     const key = valueKey(c.item, c.disaggregation);
     total.set(key, (total.get(key) ?? 0) + (values.get(key) ?? 0));
   }

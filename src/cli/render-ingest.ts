@@ -29,6 +29,7 @@ export function ingestJson(outcomes: readonly IngestOutcome[], lang: Lang) {
 /** One line per file (the rejected ones with every reason), then the counts. */
 export function renderIngest(outcomes: readonly IngestOutcome[], out: Output): void {
   const { lang } = out;
+  const listUnchanged = outcomes.filter((o) => o.status === 'unchanged').length <= 10;
   for (const o of outcomes) {
     const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${o.unitName}` : ''}, ${o.period}, ${o.kind})` : '';
     if (o.status === 'accepted') {
@@ -38,6 +39,8 @@ export function renderIngest(outcomes: readonly IngestOutcome[], out: Output): v
           (warnings ? t(lang, `, ${warnings} cảnh báo`, `, ${warnings} warning(s)`) : ''),
       );
     } else if (o.status === 'unchanged') {
+      // A rerun of a whole batch would otherwise print one line per file: the total says it.
+      if (!listUnchanged) continue;
       out.line(t(lang, `  Không đổi ${o.file}: đã nạp đúng tệp này trước đó`, `  Unchanged ${o.file}: this exact file was loaded before`));
     } else {
       out.line(t(lang, `  TỪ CHỐI   ${o.file}${who}:`, `  REJECTED  ${o.file}${who}:`));

@@ -39,7 +39,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   const statuses = result.deadlines.units.map((u) => u.status);
   const late = statuses.filter((s) => s === 'late').length;
   const missing = statuses.filter((s) => s === 'missing').length;
-  const indicators = new Set(result.compute.values.map((v) => v.indicator)).size;
+  const indicators = result.compute.indicators.length;
 
   if (ctx.json) {
     out.document({
@@ -47,7 +47,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       province: province.code,
       files: ingestJson(result.ingest, lang),
       counts,
-      indicators: { computed: indicators, values: result.compute.values.length, changed: result.computeChanged, findings: result.compute.findings.length },
+      indicators: { computed: indicators, values: result.compute.valueCount, changed: result.computeChanged, findings: result.compute.findings.length },
       deadlines: { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing },
       report: { file: result.reportFile, sha256: result.reportSha256, asOf: isoVietnam(now) },
     });
@@ -57,7 +57,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   renderIngest(result.ingest, out);
   out.line(
     result.computeChanged
-      ? t(lang, `Chỉ tiêu: đã tính ${indicators} chỉ tiêu (${result.compute.values.length} giá trị).`, `Indicators: ${indicators} computed (${result.compute.values.length} values).`)
+      ? t(lang, `Chỉ tiêu: đã tính ${indicators} chỉ tiêu (${result.compute.valueCount} giá trị).`, `Indicators: ${indicators} computed (${result.compute.valueCount} values).`)
       : t(lang, `Chỉ tiêu: ${indicators} chỉ tiêu, không có gì thay đổi kể từ lần tính trước.`, `Indicators: ${indicators}, unchanged since the last compute.`),
   );
   out.line(

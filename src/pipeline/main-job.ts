@@ -1,5 +1,5 @@
 import { computeAndStore } from '../indicators/compute.js';
-import type { ComputeResult } from '../indicators/types.js';
+import type { StoredCompute } from '../indicators/store-results.js';
 import type { DeadlineReport } from '../periods/deadline-types.js';
 import type { Period } from '../periods/period.js';
 import { writeProvinceReport } from '../reports/write-report.js';
@@ -24,7 +24,7 @@ export interface MainJobOptions {
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
-  compute: ComputeResult;
+  compute: StoredCompute;
   computeChanged: boolean;
   deadlines: DeadlineReport;
   reportFile: string;

@@ -14,6 +14,8 @@ const itemSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   number: z.string().min(1),
   label: z.string().min(1),
+  /** A flag on a district's own form is the number of its communes that answer yes. */
+  district_label: z.string().min(1).optional(),
   kind: z.enum(['count', 'flag']),
   required: z.boolean(),
   by_sex: z.boolean(),

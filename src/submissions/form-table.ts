@@ -1,3 +1,4 @@
+import type { UnitLevel } from '../units/unit-lists.js';
 import type { Borders, Cell, DataValidation, Fill, Worksheet } from 'exceljs';
 import { CAPTIONS, ORIGINAL_COLUMNS as COL, columnLetter } from './form-layout.js';
 import type { MetaEntry } from './form-meta.js';
@@ -130,10 +131,16 @@ function writeHeading(sheet: Worksheet, row: number, item: FormItemSpec, firstRo
 }
 
 /** Writes every item from row `top`; returns the meta entries of the input cells and the next free row. */
-export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues, top: number): { entries: MetaEntry[]; next: number } {
+/** A district's own form counts its communes where a commune answers 0/1. */
+function asWrittenFor(item: FormItemSpec, level: UnitLevel): FormItemSpec {
+  return level === 'district' && item.kind === 'flag' ? { ...item, kind: 'count', label: item.district_label ?? item.label } : item;
+}
+
+export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues, top: number, level: UnitLevel = 'commune'): { entries: MetaEntry[]; next: number } {
   const entries: MetaEntry[] = [];
   let row = top;
-  for (const item of spec.items) {
+  for (const specItem of spec.items) {
+    const item = asWrittenFor(specItem, level);
     const headingRow = item.heading ? row++ : undefined;
     const firstRow = row;
     for (const formRow of item.rows) {

@@ -43,7 +43,10 @@ export function readValues(located: LocatedForm & { sheet: Worksheet }, meta: Fo
   const values: ReadValue[] = [];
   const diagnostics: Diagnostic[] = [];
   const sheet = located.sheet.name;
-  for (const input of spec.inputCells) {
+  // On a district's own form a flag item counts the district's communes that answer yes.
+  const isDistrict = meta.fields.unit_level === 'district';
+  for (const specInput of spec.inputCells) {
+    const input: FormInputCell = isDistrict && specInput.kind === 'flag' ? { ...specInput, kind: 'count' } : specInput;
     const item = itemRef(input.item, input.disaggregation);
     const entry = entries.get(valueKey(input.item, input.disaggregation));
     if (!entry) {

@@ -92,7 +92,7 @@ export function buildFormWorkbook(unit: SubmittingUnit, period: Period, values: 
   const sheet = workbook.addWorksheet(spec.sheet_name, { views: [{ state: 'frozen', ySplit: TABLE_TOP + 2, showGridLines: false }] });
   writeHeader(sheet, spec, unit, period);
   const tableBody = writeTableHeader(sheet, spec, TABLE_TOP);
-  const { entries, next } = writeItems(sheet, spec, values, tableBody);
+  const { entries, next } = writeItems(sheet, spec, values, tableBody, unit.level);
   writeFooter(sheet, spec, next + 1);
   setUpPrinting(sheet);
   // protect() only fills `sheetProtection` inside its promise executor, which runs synchronously.
