@@ -22,6 +22,7 @@ export interface UnitTimeliness {
   correctedAfterDeadline: boolean;
 }
 
+/** Totals for a district (the district itself and its communes) or the whole province. */
 export interface TimelinessSummary {
   level: 'district' | 'province';
   unitCode: string;
@@ -38,6 +39,13 @@ export interface TimelinessSummary {
   onTimeRate: number | null;
 }
 
+/** The deadline that applies to one level of expected units (levels may differ by calendar override). */
+export interface LevelDeadline {
+  level: 'commune' | 'district';
+  nominal: string;
+  deadline: string;
+}
+
 export interface DeadlineReport {
   period: string;
   provinceCode: string;
@@ -45,6 +53,8 @@ export interface DeadlineReport {
   list: ListId;
   /** ISO with +07:00. */
   asOf: string;
+  /** One entry per level expected in this period: communes, then districts (2024 list only). */
+  deadlines: LevelDeadline[];
   units: UnitTimeliness[];
   summaries: TimelinessSummary[];
 }

@@ -1,0 +1,136 @@
+import type { CommandContext } from '../cli/context.js';
+import { t } from '../cli/output.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../core/errors.js';
+import type { Lang } from '../i18n/messages.js';
+import type { DeadlineReport, TimelinessSummary, UnitTimeliness } from '../periods/deadline-types.js';
+import { parsePeriod } from '../periods/period.js';
+import { formatVietnamDate, formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
+import { withStore } from '../store/database.js';
+import { loadDeadlineReport } from '../store/receipts.js';
+
+interface DeadlinesFlags {
+  period: string;
+  province?: string;
+  asOf?: string;
+  strict?: boolean;
+}
+
+function statusText(u: UnitTimeliness, lang: Lang): string {
+  switch (u.status) {
+    case 'on_time':
+      return t(lang, 'Đúng hạn', 'On time');
+    case 'late':
+      return t(lang, `Muộn ${u.daysLate} ngày`, `${u.daysLate} day(s) late`);
+    case 'missing':
+      return t(lang, 'Chưa nộp', 'Missing');
+    case 'pending':
+      return t(lang, `Còn ${u.daysLeft} ngày`, `${u.daysLeft} day(s) left`);
+  }
+}
+
+function percent(value: number | null): string {
+  return value === null ? '—' : `${value.toFixed(2)}%`;
+}
+
+/** Plain-text columns; widths count characters, not UTF-16 units, so Vietnamese names line up. */
+function table(header: string[], rows: string[][]): string[] {
+  const width = (s: string) => [...s.normalize('NFC')].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+function unitRows(report: DeadlineReport, lang: Lang): string[] {
+  const header = [
+    t(lang, 'Mã', 'Code'),
+    t(lang, 'Đơn vị', 'Unit'),
+    t(lang, 'Nhận lúc', 'Received at'),
+    t(lang, 'Hạn nộp', 'Deadline'),
+    t(lang, 'Trạng thái', 'Status'),
+    t(lang, 'Số lần nộp', 'Versions'),
+    t(lang, 'Sửa sau hạn', 'Corrected late'),
+  ];
+  const rows = report.units.map((u) => [
+    u.unitCode,
+    u.level === 'district' ? u.unitName.toUpperCase() : u.unitName,
+    u.receivedAt ? formatVietnamDateTime(new Date(u.receivedAt)) : '',
+    formatVietnamDate(u.deadline),
+    statusText(u, lang),
+    String(u.versions),
+    u.correctedAfterDeadline ? '*' : '',
+  ]);
+  return table(header, rows);
+}
+
+function summaryRows(summaries: TimelinessSummary[], lang: Lang): string[] {
+  const header = [
+    t(lang, 'Mã', 'Code'),
+    t(lang, 'Đơn vị', 'Unit'),
+    t(lang, 'Phải nộp', 'Expected'),
+    t(lang, 'Đã nộp', 'Received'),
+    t(lang, 'Đúng hạn', 'On time'),
+    t(lang, 'Muộn', 'Late'),
+    t(lang, 'Chưa nộp', 'Missing'),
+    t(lang, 'Chưa đến hạn', 'Pending'),
+    t(lang, 'Tỷ lệ nộp', 'Completeness'),
+    t(lang, 'Tỷ lệ đúng hạn', 'On-time rate'),
+  ];
+  const rows = summaries.map((s) => [
+    s.unitCode,
+    s.level === 'province' ? `${t(lang, 'TOÀN TỈNH', 'WHOLE PROVINCE')}: ${s.unitName}` : s.unitName,
+    ...[s.expected, s.received, s.onTime, s.late, s.missing, s.pending].map(String),
+    percent(s.completenessRate),
+    percent(s.onTimeRate),
+  ]);
+  return table(header, rows);
+}
+
+function render(ctx: CommandContext, report: DeadlineReport): void {
+  const { lang, out } = ctx;
+  const asOf = formatVietnamDateTime(new Date(report.asOf));
+  out.line(t(lang, `Hạn nộp báo cáo kỳ ${report.period} — ${report.provinceName} (${report.provinceCode}), tính đến ${asOf}`,
+    `Reporting deadlines for ${report.period} — ${report.provinceName} (${report.provinceCode}), as of ${asOf}`));
+  for (const d of report.deadlines) {
+    const level = d.level === 'district' ? t(lang, 'Cấp huyện', 'Districts') : t(lang, 'Cấp xã', 'Communes');
+    const moved = d.deadline === d.nominal ? '' : t(lang, ` (theo lịch ${formatVietnamDate(d.nominal)}, lùi vì trùng ngày nghỉ)`,
+      ` (calendar ${formatVietnamDate(d.nominal)}, moved off a day off)`);
+    out.line(`${level}: ${formatVietnamDate(d.deadline)}${moved}`);
+  }
+  out.line();
+  for (const line of unitRows(report, lang)) out.line(line);
+  if (report.units.some((u) => u.correctedAfterDeadline)) {
+    out.line(t(lang, '* có bản sửa nhận sau hạn; tính đúng hạn theo lần nộp đầu tiên.',
+      '* a correction arrived after the deadline; timeliness is judged on the first version.'));
+  }
+  out.line();
+  for (const line of summaryRows(report.summaries, lang)) out.line(line);
+}
+
+export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlags): Promise<number> {
+  const period = parsePeriod(flags.period);
+  if (!flags.province) throw new UsageError('deadlines-province-required');
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const report = await withStore(ctx.db, { readOnly: true }, (store) =>
+    loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),
+  );
+
+  if (ctx.json) {
+    const communes = report.deadlines.find((d) => d.level === 'commune');
+    ctx.out.document({
+      period: report.period,
+      province: report.provinceCode,
+      provinceName: report.provinceName,
+      list: report.list,
+      asOf: report.asOf,
+      deadline: communes?.deadline ?? null,
+      deadlines: report.deadlines,
+      units: report.units,
+      summaries: report.summaries,
+    });
+  } else {
+    render(ctx, report);
+  }
+  const overdue = report.units.some((u) => u.status === 'late' || u.status === 'missing');
+  return flags.strict && overdue ? EXIT_PROBLEMS : EXIT_OK;
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import type { TimelinessStatus, TimelinessSummary } from '../../src/periods/deadline-types.js';
+import type { Receipt } from '../../src/periods/timeliness.js';
+
+/** A folder under fixtures/deadlines/: the question (scenario.yaml), what arrived (receipts.csv), the answer (expected.csv). */
+export interface Scenario {
+  description: string;
+  period: string;
+  province: string;
+  asOf: Date;
+  deadline: string;
+  /** Status of every expected unit not listed in expected.csv. */
+  otherwise: TimelinessStatus;
+  summaries: Record<string, Partial<TimelinessSummary>>;
+  receipts: Receipt[];
+  expected: ExpectedUnit[];
+}
+
+export interface ExpectedUnit {
+  unitCode: string;
+  status: TimelinessStatus;
+  receivedAt?: string;
+  daysLate?: number;
+  daysLeft?: number;
+  versions: number;
+  correctedAfterDeadline: boolean;
+}
+
+const fixtures = fileURLToPath(new URL('../../fixtures/deadlines', import.meta.url));
+
+function csv(name: string, file: string): Record<string, string>[] {
+  return parseCsv(readFileSync(resolve(fixtures, name, file), 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+const optionalNumber = (text: string) => (text === '' ? undefined : Number(text));
+
+export function loadScenario(name: string): Scenario {
+  const spec = parseYaml(readFileSync(resolve(fixtures, name, 'scenario.yaml'), 'utf8'));
+  return {
+    description: spec.description,
+    period: String(spec.period),
+    province: String(spec.province),
+    asOf: new Date(spec.as_of),
+    deadline: spec.deadline,
+    otherwise: spec.otherwise,
+    summaries: spec.summaries,
+    receipts: csv(name, 'receipts.csv').map((r) => ({
+      submissionId: Number(r.submission_id),
+      unitCode: r.unit_code,
+      kind: r.kind,
+      // Offsets are written out in the file, so the host zone plays no part in reading them.
+      receivedAt: new Date(r.received_at),
+    })),
+    expected: csv(name, 'expected.csv').map((r) => ({
+      unitCode: r.unit_code,
+      status: r.status as TimelinessStatus,
+      ...(r.received_at ? { receivedAt: r.received_at } : {}),
+      ...(optionalNumber(r.days_late) !== undefined ? { daysLate: optionalNumber(r.days_late) } : {}),
+      ...(optionalNumber(r.days_left) !== undefined ? { daysLeft: optionalNumber(r.days_left) } : {}),
+      versions: Number(r.versions),
+      correctedAfterDeadline: r.corrected_after_deadline === 'true',
+    })),
+  };
+}
