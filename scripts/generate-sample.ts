@@ -67,7 +67,8 @@ for (const [index, district] of districts.entries()) {
   if (!missingDistricts.has(district.code)) {
     // A district sends its own totals, which the province reconciles against its communes.
     const total = new Map<string, number>();
-    for (const code of communeCodes) addInto(total, valuesByCommune.get(code)!, cells);
+    // …from what its communes sent it: a commune that never reported is not in the district's sum either.
+    for (const code of communeCodes.filter((c) => !missingCommunes.has(c))) addInto(total, valuesByCommune.get(code)!, cells);
     if (index === 3) total.set(valueKey('population', 'age_group=6-10;sex=male'), (total.get(valueKey('population', 'age_group=6-10;sex=male')) ?? 0) + 25);
     const name = `${district.code}_${period.id}_form.xlsx`;
     writeFileSync(join(out, 'district-forms', name), await formTemplateBytes(asSubmitter(district.code), period, total));

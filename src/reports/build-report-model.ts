@@ -4,6 +4,7 @@ import { loadDefinitions } from '../indicators/definitions.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { provinceForPeriod } from '../periods/timeliness.js';
+import { reconcileDistrictForms } from '../store/district-reconciliation.js';
 import { loadDeadlineReport } from '../store/receipts.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import { calendarHash } from './calendar-hash.js';
@@ -42,7 +43,22 @@ export async function buildReportModel(connection: DuckDBConnection, request: Re
   const deadlines = await loadDeadlineReport(connection, { period, provinceCode, asOf });
   const scope = { period: period.id, provinceCode, list, asOf: asOfIso };
   const inputs = await loadInputFiles(connection, scope, hierarchyFor(list));
-  const warnings = await loadAcceptedWarnings(connection, scope);
+  const mismatches = await reconcileDistrictForms(connection, { period: period.id, provinceCode, list, asOf });
+  const warnings = [
+    ...(await loadAcceptedWarnings(connection, scope)),
+    ...mismatches.map((d) => ({
+      fileName: d.file!,
+      unitCode: d.unit!,
+      kind: 'form',
+      code: d.code,
+      severity: d.severity,
+      cell: d.cell!,
+      item: d.item!,
+      found: d.found!,
+      expected: d.expected!,
+      params: d.params!,
+    })),
+  ];
   return {
     province: { code: provinceCode, name: areas[0].name, list },
     period: {

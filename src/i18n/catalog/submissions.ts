@@ -30,4 +30,14 @@ export const submissionMessages: Catalog = {
     vi: { message: 'Tệp danh sách thời điểm nhận {file} có lỗi ở dòng {line}: {detail}', hint: 'Tệp cần hai cột file,received_at; thời điểm dạng 2024-05-20 hoặc 2024-05-20T09:30:00+07:00.' },
     en: { message: 'Receipt manifest {file} is invalid at line {line}: {detail}', hint: 'It needs the columns file,received_at; times like 2024-05-20 or 2024-05-20T09:30:00+07:00.' },
   },
+  'district-total-mismatch': {
+    vi: {
+      message: 'Số liệu huyện {unit} khác tổng các xã: {item} huyện ghi {found}, tổng {reported}/{communes} xã đã nộp là {expected}.',
+      hint: 'Đối chiếu biểu của huyện với biểu của từng xã; nếu còn xã chưa nộp, chênh lệch có thể do xã đó.',
+    },
+    en: {
+      message: 'District {unit} differs from the sum of its communes: {item} is {found} on the district form, {expected} summed over the {reported}/{communes} communes that reported.',
+      hint: "Compare the district's form with each commune's; a commune that has not reported may explain the gap.",
+    },
+  },
 };
