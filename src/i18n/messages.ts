@@ -1,6 +1,11 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
+import { indicatorMessages } from './catalog/indicators.js';
+import { deadlinesMessages } from './catalog/deadlines.js';
+import { formMessages } from './catalog/forms.js';
+import { registerMessages } from './catalog/registers.js';
+import { reportMessages } from './catalog/reports.js';
 import { submissionMessages } from './catalog/submissions.js';
 
 export type { Lang } from './catalog-types.js';
@@ -8,6 +13,11 @@ export type { Lang } from './catalog-types.js';
 /** Every catalogue, merged. A code must appear in exactly one of them. */
 export const catalog: Catalog = {
   ...generalMessages,
+  ...indicatorMessages,
+  ...deadlinesMessages,
+  ...formMessages,
+  ...registerMessages,
+  ...reportMessages,
   ...submissionMessages,
 };
 

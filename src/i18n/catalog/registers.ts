@@ -1,0 +1,164 @@
+import type { Catalog } from '../catalog-types.js';
+
+const NAMING = '<mã đơn vị>_<kỳ>_<loại sổ>.csv, ví dụ 30280_2024-H1_abuse-cases.csv';
+const NAMING_EN = '<unit>_<period>_<kind>.csv, e.g. 30280_2024-H1_abuse-cases.csv';
+
+/** Messages of the register reader (abuse-cases and sanctions, CSV and xlsx). */
+export const registerMessages: Catalog = {
+  'register-nul-byte': {
+    vi: { message: 'Tệp chứa ký tự NUL (dòng {line}): đây không phải tệp CSV văn bản.', hint: 'Mở sổ bằng Excel và "Lưu thành" CSV UTF-8, hoặc gửi tệp .xlsx.' },
+    en: { message: 'The file holds a NUL character (line {line}): it is not a CSV text file.', hint: 'Open the register in Excel and "Save As" CSV UTF-8, or send the .xlsx.' },
+  },
+  'register-encoding-invalid': {
+    vi: { message: 'Dòng {line} có ký tự không đọc được theo bảng mã {expected}.', hint: 'Tệp có thể bị hỏng khi sao chép. Mở bằng Excel, sửa chữ bị lỗi ở dòng này rồi lưu thành CSV UTF-8.' },
+    en: { message: 'Line {line} holds bytes that are not valid {expected}.', hint: 'The file may have been damaged when copied. Open it in Excel, fix the garbled text on that line and save as CSV UTF-8.' },
+  },
+  'register-csv-quote-unclosed': {
+    vi: { message: 'Dấu ngoặc kép mở ở dòng {line} không được đóng: phần còn lại của tệp không đọc được.', hint: 'Thêm dấu " đóng ở cuối ô, hoặc xoá dấu " thừa ở đầu ô.' },
+    en: { message: 'A quote opened on line {line} is never closed: the rest of the file cannot be read.', hint: 'Add the closing " at the end of the cell, or remove the stray " at its start.' },
+  },
+  'register-csv-field-count': {
+    vi: { message: 'Dòng có số ô khác với dòng tiêu đề.', hint: 'Kiểm tra dấu phân cách (, hoặc ;) trong ô: ô có dấu phân cách phải đặt trong ngoặc kép.' },
+    en: { message: 'The line has a different number of cells than the header.', hint: 'Check for separators (, or ;) inside cells: such a cell must be quoted.' },
+  },
+  'register-too-many-rows': {
+    vi: { message: 'Sổ có quá nhiều dòng (giới hạn số dòng).', hint: 'Chia sổ thành nhiều tệp; sổ Excel lớn hãy lưu thành CSV UTF-8.' },
+    en: { message: 'The register has too many rows (row limit).', hint: 'Split it into several files; save a large Excel register as CSV UTF-8.' },
+  },
+  'register-too-many-cells': {
+    vi: { message: 'Sổ Excel có quá nhiều ô (giới hạn số ô của tệp .xlsx).', hint: 'Lưu sổ thành CSV UTF-8 rồi gửi tệp CSV, hoặc chia thành nhiều tệp.' },
+    en: { message: 'The Excel register has too many cells (xlsx cell limit).', hint: 'Save it as CSV UTF-8 and send the CSV, or split it into several files.' },
+  },
+  'register-too-many-columns': {
+    vi: { message: 'Sổ có quá nhiều cột (giới hạn số cột).', hint: 'Chỉ giữ các cột của mẫu sổ (tk13 template --register).' },
+    en: { message: 'The register has too many columns (column limit).', hint: 'Keep only the template columns (tk13 template --register).' },
+  },
+  'register-cell-too-long': {
+    vi: { message: 'Ô {column} quá dài (giới hạn số ký tự một ô).', hint: 'Rút gọn nội dung ô; sổ chỉ cần mã và giá trị ngắn.' },
+    en: { message: 'Cell {column} is too long (cell length limit).', hint: 'Shorten it; a register needs only codes and short values.' },
+  },
+  'register-xlsx-unreadable': {
+    vi: { message: 'Không đọc được tệp Excel ({detail}).', hint: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại; hoặc gửi sổ dạng CSV.' },
+    en: { message: 'The Excel file cannot be read ({detail}).', hint: 'Open it in Excel, save it again as .xlsx and resend; or send the register as CSV.' },
+  },
+  'register-header-missing': {
+    vi: { message: 'Không tìm thấy dòng tiêu đề cột của sổ.', hint: 'Dòng đầu tiên phải là tên các cột như trong mẫu (tk13 template --register).' },
+    en: { message: 'No header row found.', hint: 'The first row must name the columns as in the template (tk13 template --register).' },
+  },
+  'register-empty': {
+    vi: { message: 'Sổ không có dòng dữ liệu nào.', hint: 'Nếu trong kỳ không có vụ việc nào thì không cần làm gì; nếu có, hãy ghi vào sổ.' },
+    en: { message: 'The register has no data rows.', hint: 'Nothing to do if there was nothing to record in the period; otherwise fill it in.' },
+  },
+  'register-column-unknown': {
+    vi: { message: 'Cột "{found}" không thuộc mẫu sổ và bị bỏ qua.', hint: 'Kiểm tra tên cột có gõ sai không; cột thêm vào sẽ không được lưu.' },
+    en: { message: 'Column "{found}" is not part of the register and is ignored.', hint: 'Check the column name for typos; extra columns are not stored.' },
+  },
+  'personal-data-column-dropped': {
+    vi: { message: 'Cột "{found}" chứa thông tin nhận dạng cá nhân: đã bỏ, không đọc và không lưu.', hint: 'Xoá cột này khỏi sổ trước khi gửi; không gửi họ tên, số định danh, địa chỉ hay số điện thoại.' },
+    en: { message: 'Column "{found}" identifies a person: dropped, not read and not stored.', hint: 'Delete this column before sending; never send names, ID numbers, addresses or phone numbers.' },
+  },
+  'register-column-duplicate': {
+    vi: { message: 'Cột "{found}" trùng với cột "{first}".', hint: 'Giữ một cột, xoá cột kia.' },
+    en: { message: 'Column "{found}" repeats column "{first}".', hint: 'Keep one of them and delete the other.' },
+  },
+  'register-column-missing': {
+    vi: { message: 'Thiếu cột bắt buộc "{expected}".', hint: 'Thêm cột này vào dòng tiêu đề (tên như trong mẫu sổ).' },
+    en: { message: 'Required column "{expected}" ({item}) is missing.', hint: 'Add it to the header row, named as in the template.' },
+  },
+  'register-value-missing': {
+    vi: { message: 'Ô {column} bỏ trống nhưng bắt buộc phải ghi.', hint: 'Ghi giá trị vào ô này.' },
+    en: { message: 'Cell {column} is empty but required.', hint: 'Fill in this cell.' },
+  },
+  'register-date-invalid': {
+    vi: { message: 'Ô {column} không phải ngày hợp lệ.', hint: 'Ghi ngày dạng dd/mm/yyyy, ví dụ 05/03/2024; kiểm tra ngày có trong tháng không (vd không có 31/02).' },
+    en: { message: 'Cell {column} is not a valid date.', hint: 'Write the date as dd/mm/yyyy, e.g. 05/03/2024; check the day exists in that month (no 31/02).' },
+  },
+  'register-code-unknown': {
+    vi: { message: 'Ô {column} có giá trị không nằm trong danh sách.', hint: 'Chọn giá trị trong danh sách (xem trang "Hướng dẫn" của mẫu sổ); nhiều giá trị cách nhau bằng dấu ;' },
+    en: { message: 'Cell {column} holds a value that is not in its list.', hint: 'Pick values from the list (see the template\'s "Hướng dẫn" sheet); separate several values with ;' },
+  },
+  'register-yes-no-invalid': {
+    vi: { message: 'Ô {column} phải là Có hoặc Không.', hint: 'Ghi Có hoặc Không (cũng nhận 1/0, x, yes/no).' },
+    en: { message: 'Cell {column} must be yes or no.', hint: 'Write Có or Không (1/0, x, yes/no are also accepted).' },
+  },
+  'register-integer-invalid': {
+    vi: { message: 'Ô {column} phải là số nguyên không âm.', hint: 'Ghi số đồng, không có phần thập phân, ví dụ 1.500.000; để trống nếu không phạt tiền.' },
+    en: { message: 'Cell {column} must be a whole number, 0 or more.', hint: 'Write the amount in đồng without decimals, e.g. 1.500.000; leave it empty when there is no fine.' },
+  },
+  'register-child-id-looks-like-id-number': {
+    vi: { message: 'Mã trẻ em trông như số CMND/CCCD (9 hoặc 12 chữ số). Không nhắc lại giá trị để bảo vệ trẻ.', hint: 'Thay bằng mã số do xã đặt (ví dụ TE-0001); không ghi số định danh của trẻ.' },
+    en: { message: 'The child id looks like a national ID number (9 or 12 digits). The value is not repeated, to protect the child.', hint: 'Replace it with a code the commune assigns (e.g. TE-0001); never write the child\'s ID number.' },
+  },
+  'register-child-id-looks-like-name': {
+    vi: { message: 'Mã trẻ em trông như họ tên người. Không nhắc lại giá trị để bảo vệ trẻ.', hint: 'Thay bằng mã số do xã đặt (ví dụ TE-0001); không ghi tên trẻ.' },
+    en: { message: 'The child id looks like a person\'s name. The value is not repeated, to protect the child.', hint: 'Replace it with a code the commune assigns (e.g. TE-0001); never write the child\'s name.' },
+  },
+  'register-commune-unknown': {
+    vi: { message: 'Mã xã {found} không có trong danh mục hành chính áp dụng cho kỳ báo cáo (danh mục {list}).', hint: 'Kiểm tra mã xã (5 chữ số) theo danh mục của kỳ báo cáo.' },
+    en: { message: 'Commune code {found} is not in the administrative list valid for the period (list {list}).', hint: 'Check the 5-digit commune code against the list valid for the period.' },
+  },
+  'register-commune-not-commune': {
+    vi: { message: 'Mã {found} là mã huyện hoặc tỉnh, không phải mã xã.', hint: 'Ghi mã của xã nơi xảy ra vụ việc (5 chữ số).' },
+    en: { message: 'Code {found} is a district or province, not a commune.', hint: 'Write the code of the commune concerned (5 digits).' },
+  },
+  'register-commune-split': {
+    vi: { message: 'Xã cũ {found} đã được chia vào nhiều xã mới từ 01/07/2025; không tự chuyển được.', hint: 'Ghi mã xã mới đúng nơi xảy ra, một trong: {expected}.' },
+    en: { message: 'Former commune {found} was split between several new communes on 01/07/2025; it cannot be mapped automatically.', hint: 'Write the code of the right new commune, one of: {expected}.' },
+  },
+  'register-commune-outside-unit': {
+    vi: { message: 'Xã {found} không thuộc đơn vị nộp {expected}.', hint: 'Mỗi đơn vị chỉ ghi vụ việc của xã mình (hoặc các xã thuộc huyện mình); kiểm tra mã xã hoặc mã đơn vị nộp.' },
+    en: { message: 'Commune {found} does not lie within the submitting unit {expected}.', hint: 'A unit records only its own communes; check the commune code or the submitting unit.' },
+  },
+  'commune-code-mapped': {
+    vi: { message: 'Mã xã cũ {found} đã được chuyển sang mã xã mới {expected} ({rows} dòng).', hint: 'Không cần làm gì; lần sau nên dùng mã xã mới.' },
+    en: { message: 'Former commune code {found} was mapped to the new commune {expected} ({rows} rows).', hint: 'Nothing to do; use the new code next time.' },
+  },
+  'register-date-too-early': {
+    vi: { message: 'Ngày ở ô {column} quá sớm, không hợp lý.', hint: 'Kiểm tra năm (4 chữ số) và thứ tự ngày/tháng/năm.' },
+    en: { message: 'The date in {column} is implausibly early.', hint: 'Check the year (4 digits) and the day/month/year order.' },
+  },
+  'register-date-after-receipt': {
+    vi: { message: 'Ngày ở ô {column} sau ngày nhận báo cáo.', hint: 'Ngày không thể ở tương lai; kiểm tra thứ tự ngày/tháng/năm.' },
+    en: { message: 'The date in {column} is after the day the report was received.', hint: 'It cannot lie in the future; check the day/month/year order.' },
+  },
+  'register-birth-after-detection': {
+    vi: { message: 'Ngày sinh sau ngày phát hiện vụ việc.', hint: 'Kiểm tra ngày sinh và ngày phát hiện.' },
+    en: { message: 'The birth date is after the detection date.', hint: 'Check both dates.' },
+  },
+  'register-not-a-child': {
+    vi: { message: 'Người này đã đủ {found} tuổi khi phát hiện, không còn là trẻ em (dưới 16 tuổi, Luật Trẻ em 2016).', hint: 'Kiểm tra ngày sinh; người từ 16 tuổi trở lên không ghi vào sổ này.' },
+    en: { message: 'This person was {found} at detection, not a child (under 16, Law on Children 2016).', hint: 'Check the birth date; people aged 16 or more do not belong in this register.' },
+  },
+  'register-duplicate-record': {
+    vi: { message: 'Dòng này trùng với dòng {first} (cùng {column}).', hint: 'Mỗi trẻ trong một vụ việc chỉ ghi một dòng; xoá dòng trùng nếu ghi nhầm.' },
+    en: { message: 'This row repeats row {first} (same {column}).', hint: 'One row per child per case (per violator per decision); delete the copy if it is a mistake.' },
+  },
+  'register-kind-missing': {
+    vi: { message: 'Không biết đây là sổ loại nào (abuse-cases hay sanctions).', hint: `Đặt tên tệp theo dạng ${NAMING}, hoặc dùng --kind.` },
+    en: { message: 'The register kind (abuse-cases or sanctions) is not known.', hint: `Name the file ${NAMING_EN}, or pass --kind.` },
+  },
+  'register-kind-invalid': {
+    vi: { message: 'Loại sổ "{found}" không hợp lệ.', hint: 'Loại sổ là abuse-cases (vụ việc xâm hại) hoặc sanctions (xử phạt).' },
+    en: { message: 'Register kind "{found}" is not valid.', hint: 'The kind is abuse-cases or sanctions.' },
+  },
+  'register-kind-conflict': {
+    vi: { message: 'Loại sổ ghi khác nhau: "{found}" ({foundIn}) và "{expected}" ({expectedIn}).', hint: 'Sửa tên tệp hoặc trang _meta cho khớp.' },
+    en: { message: 'Two kinds are given: "{found}" ({foundIn}) and "{expected}" ({expectedIn}).', hint: 'Make the file name and the _meta sheet agree.' },
+  },
+  'register-period-missing': {
+    vi: { message: 'Không biết sổ thuộc kỳ báo cáo nào.', hint: `Ghi kỳ vào trang _meta, đặt tên tệp theo dạng ${NAMING}, hoặc dùng --period.` },
+    en: { message: 'The reporting period of the register is not known.', hint: `Fill in the _meta sheet, name the file ${NAMING_EN}, or pass --period.` },
+  },
+  'register-period-conflict': {
+    vi: { message: 'Kỳ báo cáo ghi khác nhau: {found} ({foundIn}) và {expected} ({expectedIn}).', hint: 'Sửa tên tệp hoặc trang _meta cho đúng kỳ đang nộp.' },
+    en: { message: 'Two periods are given: {found} ({foundIn}) and {expected} ({expectedIn}).', hint: 'Correct the file name or the _meta sheet to the period being reported.' },
+  },
+  'register-unit-missing': {
+    vi: { message: 'Không biết đơn vị nào nộp sổ này.', hint: `Ghi mã đơn vị vào trang _meta, đặt tên tệp theo dạng ${NAMING}, hoặc dùng --unit.` },
+    en: { message: 'The submitting unit is not known.', hint: `Fill in the _meta sheet, name the file ${NAMING_EN}, or pass --unit.` },
+  },
+  'register-unit-conflict': {
+    vi: { message: 'Mã đơn vị nộp ghi khác nhau: {found} ({foundIn}) và {expected} ({expectedIn}).', hint: 'Sửa tên tệp hoặc trang _meta cho đúng đơn vị nộp.' },
+    en: { message: 'Two submitting units are given: {found} ({foundIn}) and {expected} ({expectedIn}).', hint: 'Correct the file name or the _meta sheet to the submitting unit.' },
+  },
+};

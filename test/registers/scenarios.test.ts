@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readRegister } from '../../src/submissions/register-reader.js';
+import { problemsOf } from './helpers.js';
+import { expectedOf, scenarioInput, scenarioNames } from './scenario-inputs.js';
+
+/**
+ * Every folder of fixtures/submissions/registers/ is one scenario: an input (a small file, or a
+ * recipe.json that builds it), an optional context.json (flags, receipt time) and expected.json,
+ * the exact problem list in the order a person would read it.
+ */
+describe('register scenarios', () => {
+  for (const name of scenarioNames()) {
+    it(name, async () => {
+      const input = await scenarioInput(name);
+      const parsed = await readRegister(input.file, input.bytes, input.context);
+      const expected = expectedOf(name);
+      expect(problemsOf(parsed.diagnostics)).toEqual(expected.problems);
+      if (expected.rows !== undefined) expect((parsed.abuseCases ?? parsed.sanctions ?? []).length).toBe(expected.rows);
+    });
+  }
+});
