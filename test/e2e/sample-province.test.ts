@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hierarchyFor } from '../../src/units/hierarchy.js';
+import { repoRoot, runCli, type CliResult } from '../helpers/cli.js';
+import { independentProvinceTotals } from './sample-independent.js';
+
+/**
+ * The main job, as a user runs it: the built CLI on the bundled sample province, then the
+ * workbook and the export read back and checked against sums computed straight from the files.
+ */
+const sample = join(repoRoot, 'fixtures', 'sample-province');
+const expectedExport = join(repoRoot, 'fixtures', 'e2e', 'sample-province-2024-H1.export.csv');
+let work: string;
+let db: string;
+let firstRun: CliResult;
+let secondRun: CliResult;
+
+const cli = (...args: string[]) => runCli(['--db', db, ...args]);
+
+/** Province-total cells of the indicator sheet: indicator id → value in the "Toàn tỉnh" column. */
+async function provinceColumn(file: string): Promise<{ province: Map<string, number>; districtRates: Map<string, number[]> }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Chỉ tiêu')!;
+  const province = new Map<string, number>();
+  const districtRates = new Map<string, number[]>();
+  let header: string[] = [];
+  sheet.eachRow((row) => {
+    const cells = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : v));
+    if (cells.includes('Toàn tỉnh') || (cells[0] === 'Mã chỉ tiêu' && cells[1] === 'Phân tổ')) header = cells.map(String);
+    const [id, disaggregation] = cells;
+    if (typeof id !== 'string' || disaggregation !== 'Tổng số') return;
+    header.forEach((name, column) => {
+      const value = cells[column];
+      if (typeof value !== 'number') return;
+      if (name === 'Toàn tỉnh') province.set(id, value);
+      else if (column >= 2) districtRates.set(id, [...(districtRates.get(id) ?? []), value]);
+    });
+  });
+  return { province, districtRates };
+}
+
+function exportRows(csv: string) {
+  const [header, ...lines] = csv.trim().split('\n');
+  return { header, rows: lines.map((l) => l.split(',')) };
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'tk13-e2e-'));
+  db = join(work, 'tk13.duckdb');
+  firstRun = await cli('run', sample, '--period', '2024-H1', '--province', '91', '--out', join(work, 'reports'));
+  secondRun = await cli('run', sample, '--period', '2024-H1', '--province', '91', '--out', join(work, 'reports'));
+}, 180_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('tk13 run on the sample province (Kiên Giang, 2024-H1)', () => {
+  it('accepts every file, computes every indicator and writes the report', () => {
+    expect(firstRun.stderr).not.toMatch(/\n\s+at /);
+    expect(firstRun.code).toBe(0);
+    expect(firstRun.stdout).toContain('182 đã nhận, 0 bị từ chối');
+    expect(firstRun.stdout).toContain('đã tính 15 chỉ tiêu');
+    expect(firstRun.stdout).toMatch(/Báo cáo: .*tk13_91_2024-H1\.xlsx/);
+    expect(existsSync(join(work, 'reports', 'tk13_91_2024-H1.xlsx'))).toBe(true);
+  });
+
+  it('is idempotent: the second run loads nothing and says so', () => {
+    expect(secondRun.code).toBe(0);
+    expect(secondRun.stdout).toContain('0 đã nhận, 0 bị từ chối, 182 không đổi');
+    expect(secondRun.stdout).toContain('Không có gì thay đổi');
+    expect(secondRun.stdout).toContain('không có gì thay đổi kể từ lần tính trước');
+  });
+
+  it('reports, in the workbook, the child population of the province as the sum over the commune forms', async () => {
+    const { province } = await provinceColumn(join(work, 'reports', 'tk13_91_2024-H1.xlsx'));
+    const expected = await independentProvinceTotals(sample);
+    expect(province.get('child_population')).toBe(expected.child_population.value);
+  });
+
+  it('reports special_circumstances_rate as sum/sum over communes, not a mean of district rates', async () => {
+    const { province, districtRates } = await provinceColumn(join(work, 'reports', 'tk13_91_2024-H1.xlsx'));
+    const { numerator, denominator } = (await independentProvinceTotals(sample)).special_circumstances_rate;
+    const value = province.get('special_circumstances_rate')!;
+    expect(value).toBeCloseTo((100 * numerator) / denominator, 9);
+    const rates = districtRates.get('special_circumstances_rate')!;
+    expect(rates).toHaveLength(15);
+    const meanOfRates = rates.reduce((a, b) => a + b, 0) / rates.length;
+    expect(Math.abs(meanOfRates - value)).toBeGreaterThan(0.001);
+  });
+
+  it('exports one province value per definition equal to an independent computation from the files', async () => {
+    const result = await cli('export', '--period', '2024-H1', '--province', '91');
+    expect(result.code).toBe(0);
+    const { rows } = exportRows(result.stdout);
+    const expected = await independentProvinceTotals(sample);
+    for (const [indicator, want] of Object.entries(expected)) {
+      const row = rows.find((r) => r[1] === indicator && r[3] === 'province' && r[4] === 'total');
+      expect(row, indicator).toBeDefined();
+      const [, , , , , value, numerator, denominator] = row!;
+      if ('value' in want) expect(Number(value), indicator).toBe(want.value);
+      else {
+        expect([Number(numerator), Number(denominator)], indicator).toEqual([want.numerator, want.denominator]);
+        expect(value, indicator).toBe(((100 * want.numerator) / want.denominator).toFixed(2));
+      }
+    }
+  });
+
+  it('exports CSV exactly per PRODUCT §3.4', async () => {
+    const result = await cli('export', '--period', '2024-H1', '--province', '91', '--format', 'csv');
+    const { header, rows } = exportRows(result.stdout);
+    expect(header).toBe('period,indicator,unit_code,unit_level,disaggregation,value,numerator,denominator');
+    for (const r of rows) {
+      expect(r).toHaveLength(8);
+      expect(['commune', 'district', 'province']).toContain(r[3]);
+      const pairs = r[4] === 'total' ? [] : r[4].split(';').map((p) => p.split('=')[0]);
+      expect(pairs).toEqual([...pairs].sort());
+      expect(r[5]).toMatch(/^(-?\d+(\.\d{1,2})?)?$/);
+      if (r[1].endsWith('_rate')) expect(r[5] === '' || /^\d+\.\d{2}$/.test(r[5])).toBe(true);
+      else expect([r[6], r[7]]).toEqual(['', '']);
+    }
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedExport, result.stdout);
+    expect(result.stdout).toBe(readFileSync(expectedExport, 'utf8'));
+  });
+
+  it('lists in deadlines --json exactly the expected units of the 2024 hierarchy', async () => {
+    const result = await cli('--json', 'deadlines', '--period', '2024-H1', '--province', '91', '--as-of', '2024-06-30');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { units: Array<{ unitCode: string; status: string; correctedAfterDeadline: boolean }> };
+    const expected = hierarchyFor('2024').expectedReporters('91').map((u) => u.code);
+    expect(report.units.map((u) => u.unitCode).sort()).toEqual([...expected].sort());
+    expect(report.units).toHaveLength(15 + 143);
+    const statuses = report.units.map((u) => u.status);
+    expect(statuses.filter((s) => s === 'missing')).toHaveLength(5);
+    expect(statuses.filter((s) => s === 'late')).toHaveLength(8);
+    expect(report.units.filter((u) => u.correctedAfterDeadline)).toHaveLength(1);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const result = await runCli(['--db', db, '--lang', 'en', 'deadlines', '--period', '2024-H1', '--province', '91', '--as-of', '2024-06-30']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/On time|on time/);
+    expect(result.stdout).not.toContain('Đúng hạn');
+  });
+});
