@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
+import { pick } from '../i18n/pick.js';
 
 /**
  * Where commands write. Human text goes to stdout line by line; with --json a command writes
@@ -30,9 +31,7 @@ export function consoleOutput(lang: Lang, json: boolean): Output {
 }
 
 /** Picks the Vietnamese or English variant of a short UI string. */
-export function t(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
+export const t = pick;
 
 /** `file › sheet › cell` or `file:line › column`, whatever the diagnostic knows. */
 export function location(d: Diagnostic): string {

@@ -1,4 +1,5 @@
 import type { CommandContext } from '../cli/context.js';
+import { textTable } from '../cli/text-table.js';
 import { t } from '../cli/output.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
@@ -32,15 +33,6 @@ function percent(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(2)}%`;
 }
 
-/** Plain-text columns; widths count characters, not UTF-16 units, so Vietnamese names line up. */
-function table(header: string[], rows: string[][]): string[] {
-  const width = (s: string) => [...s.normalize('NFC')].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
-
 function unitRows(report: DeadlineReport, lang: Lang): string[] {
   const header = [
     t(lang, 'Mã', 'Code'),
@@ -60,7 +52,7 @@ function unitRows(report: DeadlineReport, lang: Lang): string[] {
     String(u.versions),
     u.correctedAfterDeadline ? '*' : '',
   ]);
-  return table(header, rows);
+  return textTable(header, rows);
 }
 
 function summaryRows(summaries: TimelinessSummary[], lang: Lang): string[] {
@@ -83,7 +75,7 @@ function summaryRows(summaries: TimelinessSummary[], lang: Lang): string[] {
     percent(s.completenessRate),
     percent(s.onTimeRate),
   ]);
-  return table(header, rows);
+  return textTable(header, rows);
 }
 
 function render(ctx: CommandContext, report: DeadlineReport): void {

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { CommandContext } from '../cli/context.js';
+import { textTable } from '../cli/text-table.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { hasErrors } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
@@ -9,14 +10,6 @@ import { numberFormatFor } from '../indicators/formats.js';
 import { analyseSql } from '../indicators/sql-analysis.js';
 import type { IndicatorMeta } from '../indicators/types.js';
 import type { Lang } from '../i18n/messages.js';
-
-/** Plain-text columns; widths count characters, so Vietnamese titles line up. */
-function table(header: string[], rows: string[][]): string[] {
-  const width = (s: string) => [...s.normalize('NFC')].length;
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
-}
 
 function title(meta: IndicatorMeta, lang: Lang): string {
   return lang === 'en' ? meta.title_en : meta.title_vi;
@@ -40,7 +33,7 @@ export async function indicatorsListCommand(ctx: CommandContext): Promise<number
   const lang = ctx.lang;
   const header = ['ID', t(lang, 'Mã', 'Code'), t(lang, 'Đã đối chiếu', 'Verified'), t(lang, 'Loại', 'Kind'), t(lang, 'Tên chỉ tiêu', 'Title')];
   const rows = definitions.map(({ meta }) => [meta.id, meta.code ?? '—', meta.verified ? t(lang, 'có', 'yes') : t(lang, 'chưa', 'no'), meta.kind, title(meta, lang)]);
-  for (const line of table(header, rows)) ctx.out.line(line);
+  for (const line of textTable(header, rows)) ctx.out.line(line);
   printDiagnostics(ctx, diagnostics);
   return exit;
 }

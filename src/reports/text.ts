@@ -2,10 +2,9 @@ import type { Lang } from '../i18n/catalog-types.js';
 import { format } from 'date-fns';
 import { formatVietnamDate, formatVietnamDateTime, inVietnam } from '../periods/vietnam-time.js';
 
-/** Picks the Vietnamese or English wording of a report label. */
-export function pick(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
+import { pick } from '../i18n/pick.js';
+
+export { pick };
 
 export function periodName(period: { id: string; type: 'half-year' | 'annual' }, lang: Lang): string {
   const year = period.id.slice(0, 4);

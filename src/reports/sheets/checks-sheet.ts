@@ -1,8 +1,9 @@
+import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { renderMessage } from '../../i18n/messages.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { kindName, periodName, pick, showInstant } from '../text.js';
+import { kindName, pick } from '../text.js';
 
 export const CHECKS_WIDTHS = [6, 28, 10, 16, 22, 16, 50, 18];
 const LAST = CHECKS_WIDTHS.length;
@@ -83,13 +84,7 @@ function writeFindings(writer: SheetWriter, model: ReportModel, lang: Lang): voi
 }
 
 export function writeChecksSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const title = writer.addRow([pick(lang, 'KIỂM TRA SỐ LIỆU', 'DATA CHECKS')], { bold: true, size: 13, align: 'center' });
-  writer.merge(title, 1, LAST);
-  const subtitle = writer.addRow(
-    [`${model.province.name} · ${periodName(model.period, lang)} (${model.period.id}) · ${pick(lang, 'tính đến', 'as of')} ${showInstant(model.asOf)}`],
-    { italic: true, align: 'center' },
-  );
-  writer.merge(subtitle, 1, LAST);
+  writeSheetTitle(writer, pick(lang, 'KIỂM TRA SỐ LIỆU', 'DATA CHECKS'), scopeLine(model, lang), LAST);
   writer.skip();
   writeWarnings(writer, model, lang);
   writeFindings(writer, model, lang);

@@ -1,3 +1,4 @@
+import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import type { IndicatorMeta, IndicatorValue } from '../../indicators/types.js';
 import { dimensionTitle } from '../../indicators/dimensions.js';
@@ -6,7 +7,7 @@ import { disaggregationRows } from '../indicator-labels.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellValue, HEADER_FILL, type SheetSpec, type SheetWriter } from '../sheet-writer.js';
-import { periodName, pick, showInstant } from '../text.js';
+import { pick } from '../text.js';
 
 /**
  * Rows are indicator × disaggregation, columns are the province and its districts (or communes).
@@ -112,13 +113,7 @@ function writeBlock(writer: SheetWriter, model: ReportModel, meta: IndicatorMeta
 
 export function writeIndicatorSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   const width = sheetWidth(model);
-  const title = writer.addRow([pick(lang, 'CÁC CHỈ TIÊU THỐNG KÊ', 'STATISTICAL INDICATORS')], { bold: true, size: 13, align: 'center' });
-  writer.merge(title, 1, width);
-  const subtitle = writer.addRow(
-    [`${model.province.name} · ${periodName(model.period, lang)} (${model.period.id}) · ${pick(lang, 'số liệu tính đến', 'data as of')} ${showInstant(model.asOf)}`],
-    { italic: true, align: 'center' },
-  );
-  writer.merge(subtitle, 1, width);
+  writeSheetTitle(writer, pick(lang, 'CÁC CHỈ TIÊU THỐNG KÊ', 'STATISTICAL INDICATORS'), scopeLine(model, lang), width);
   writer.skip(TITLE_ROWS - 2);
   if (singleBand(model)) writeBandHeader(writer, model.areas, lang);
   const index = indexValues(model.values);

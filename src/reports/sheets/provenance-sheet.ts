@@ -1,3 +1,4 @@
+import { writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { REPORT_FORMAT, type ReportIdentity, type ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
@@ -72,13 +73,12 @@ function writeInputs(writer: SheetWriter, model: ReportModel, lang: Lang): void 
 }
 
 export function writeProvenanceSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const title = writer.addRow([pick(lang, 'NGUỒN GỐC SỐ LIỆU', 'PROVENANCE')], { bold: true, size: 13, align: 'center' });
-  writer.merge(title, 1, LAST);
-  const note = writer.addRow(
-    [pick(lang, 'Dùng để kiểm tra báo cáo: tk13 verify <tệp báo cáo>. Không sửa trang này.', 'Used to check the report: tk13 verify <report file>. Do not edit this sheet.')],
-    { italic: true, align: 'center' },
+  writeSheetTitle(
+    writer,
+    pick(lang, 'NGUỒN GỐC SỐ LIỆU', 'PROVENANCE'),
+    pick(lang, 'Dùng để kiểm tra báo cáo: tk13 verify <tệp báo cáo>. Không sửa trang này.', 'Used to check the report: tk13 verify <report file>. Do not edit this sheet.'),
+    LAST,
   );
-  writer.merge(note, 1, LAST);
   writer.skip();
   writeIdentity(writer, model, lang);
   writer.skip();

@@ -1,9 +1,10 @@
+import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import type { TimelinessStatus, UnitTimeliness } from '../../periods/deadline-types.js';
 import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { levelName, periodName, pick, showDate, showInstant } from '../text.js';
+import { levelName, pick, showDate, showInstant } from '../text.js';
 
 /** Header row of the unit table: frozen while scrolling and repeated on every printed page. */
 export const STATUS_HEADER_ROW = 4;
@@ -112,13 +113,7 @@ function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void 
 }
 
 export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const title = writer.addRow([pick(lang, 'TÌNH HÌNH NỘP BÁO CÁO', 'SUBMISSION STATUS')], { bold: true, size: 13, align: 'center' });
-  writer.merge(title, 1, LAST);
-  const subtitle = writer.addRow(
-    [`${model.province.name} · ${periodName(model.period, lang)} (${model.period.id}) · ${pick(lang, 'tính đến', 'as of')} ${showInstant(model.asOf)}`],
-    { italic: true, align: 'center' },
-  );
-  writer.merge(subtitle, 1, LAST);
+  writeSheetTitle(writer, pick(lang, 'TÌNH HÌNH NỘP BÁO CÁO', 'SUBMISSION STATUS'), scopeLine(model, lang), LAST);
   writer.skip();
   writeUnits(writer, model, lang);
   writeTotals(writer, model, lang);
