@@ -69,11 +69,10 @@ export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
   const label =
     d.severity === 'error' ? t(lang, 'LỖI', 'ERROR') : d.severity === 'warning' ? t(lang, 'CẢNH BÁO', 'WARNING') : t(lang, 'GHI CHÚ', 'NOTE');
   const where = location(d);
-  const item = d.item ? ` ${d.item}:` : '';
   const detail: string[] = [];
   if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${d.found}"`);
   if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);
-  const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}]${item} ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
+  const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}] ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
   if (hint) lines.push(`    → ${hint}`);
   return lines;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { describeFormItem } from '../submissions/form-item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
@@ -39,7 +40,11 @@ type Interpolatable = Partial<Diagnostic> & { params?: Record<string, string | n
 /** The message and hint for a code, with placeholders filled in. Unknown codes fall back to the code itself. */
 export function renderMessage(code: string, values: Interpolatable, lang: Lang): { message: string; hint?: string } {
   const text = messageText(code, lang);
-  const flat: Record<string, unknown> = { ...values, ...(values.params ?? {}) };
+  const flat: Record<string, unknown> = {
+    ...values,
+    ...(values.item ? { item: describeFormItem(values.item, lang) } : {}),
+    ...(values.params ?? {}),
+  };
   if (!text) return { message: code };
   return {
     message: interpolate(text.message, flat),

@@ -19,7 +19,7 @@ describe('annotated copy of a form', () => {
     expect(sheet.getCell('E14').fill).toEqual(ERROR_FILL);
     expect(sheet.getCell('E19').fill).toEqual(WARNING_FILL);
     const note = JSON.stringify(sheet.getCell('E14').note);
-    expect(note).toContain('population[age_group=0-5;sex=male]');
+    expect(note).toContain('Số trẻ em dưới 16 tuổi – Dưới 6 tuổi – Nam\\" (mã số 02)');
     expect(note).toContain('số âm');
     expect(note).toContain('ghi 0');
     expect(sheet.getCell('E15').note).toBeUndefined();
