@@ -56,12 +56,22 @@ function listProblems(workbook: Workbook, diagnostics: readonly Diagnostic[], la
     const target = d.sheet && d.cell && d.sheet !== PROBLEMS_SHEET && workbook.getWorksheet(d.sheet) ? { text: d.cell, hyperlink: `#'${d.sheet}'!${d.cell}` } : (d.cell ?? '');
     const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, d.found ?? '', d.expected ?? '', hint ?? '']);
     row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight([message, hint ?? '', d.found ?? '']);
     row.getCell(4).fill = d.severity === 'error' ? ERROR_FILL : WARNING_FILL;
   });
   WIDTHS.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS[lang].length } };
+  // Printable for the clerk who fixes the form: one page wide, landscape, header on every page.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+}
+
+/** Excel and LibreOffice do not grow rows for wrapped text on open: estimate from the longest text. */
+function rowHeight(texts: readonly string[]): number {
+  const widths = [WIDTHS[5], WIDTHS[8], WIDTHS[6]];
+  const lines = Math.max(1, ...texts.map((text, i) => Math.ceil(text.length / (widths[i] * 0.95))));
+  return 15 * lines + 2;
 }
 
 export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnostic[], lang: Lang): Promise<Uint8Array> {
