@@ -13,10 +13,11 @@ source: [commune_forms]
 grain: [submission_id, category, sex]
 description_vi: >-
   Tổng số trẻ em có hoàn cảnh đặc biệt theo 14 nhóm của Luật Trẻ em 2016, Điều 10; biểu mẫu ghi mỗi trẻ
-  vào một nhóm nên tổng số là tổng các nhóm.
+  vào một nhóm (nhóm đầu tiên theo thứ tự của Luật mà trẻ thuộc về) nên tổng số là tổng các nhóm.
 description_en: >-
   Children in special circumstances by the fourteen groups of the Law on Children 2016, Article 10; the
-  form puts each child in one group, so the total is the sum of the groups.
+  form puts each child in one group (the first, in the Law's order, that applies), so the total is the
+  sum of the groups.
 checks:
   - name: special_within_population
     description_vi: Số trẻ em có hoàn cảnh đặc biệt không vượt quá dân số trẻ em
