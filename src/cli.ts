@@ -102,7 +102,7 @@ export function buildProgram(): Command {
     .command('report')
     .description('báo cáo Excel của tỉnh')
     .requiredOption('--period <period>', 'kỳ báo cáo')
-    .requiredOption('--province <code>', 'mã tỉnh')
+    .requiredOption('--province <code>', 'mã tỉnh; nhiều tỉnh cách nhau bằng dấu phẩy, hoặc all (mọi tỉnh, tính chỉ tiêu một lần)')
     .option('--as-of <time>', 'chỉ dùng dữ liệu đã nhận đến thời điểm này')
     .option('--out <dir>', 'thư mục kết quả', 'reports')
     .action(action(program, async () => (await import('./commands/report.js')).reportCommand));

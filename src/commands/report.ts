@@ -1,10 +1,12 @@
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
-import { EXIT_OK } from '../core/errors.js';
-import { parsePeriod } from '../periods/period.js';
+import { EXIT_OK, Tk13Error } from '../core/errors.js';
+import { type Period, parsePeriod } from '../periods/period.js';
+import { listForPeriod } from '../periods/period-list.js';
 import { formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
-import { writeProvinceReport } from '../reports/write-report.js';
+import { type WrittenReport, writeProvinceReports } from '../reports/write-report.js';
 import { withStore } from '../store/database.js';
+import { unitReference } from '../units/unit-lists.js';
 
 interface ReportFlags {
   period: string;
@@ -13,16 +15,27 @@ interface ReportFlags {
   out: string;
 }
 
-/** `tk13 report`: the province workbook from what was received by --as-of (default: now, recorded in the file). */
-export async function reportCommand(ctx: CommandContext, flags: ReportFlags): Promise<number> {
-  const { lang, out } = ctx;
-  const period = parsePeriod(flags.period);
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
-  const { file, sha256, model } = await withStore(ctx.db, { readOnly: true }, (store) =>
-    writeProvinceReport(store.connection, { period, provinceCode: flags.province, asOf, outDir: flags.out, lang }),
-  );
+/** `--province`: one code, several separated by commas, or `all` (every province of the period's list). */
+function provinceCodes(flag: string, period: Period): string[] {
+  const list = listForPeriod(period);
+  const provinces = [...unitReference().lists[list].units.values()].filter((u) => u.level === 'province').map((u) => u.code);
+  if (flag.trim().toLowerCase() === 'all') return provinces.sort();
+  const codes = [...new Set(flag.split(',').map((c) => c.trim()).filter(Boolean))];
+  const unknown = codes.find((c) => !provinces.includes(c));
+  if (unknown !== undefined || codes.length === 0) throw new Tk13Error('province-unknown', { found: unknown ?? flag, period: period.id });
+  return codes;
+}
+
+function summary(report: WrittenReport, period: Period) {
+  const { model } = report;
   const total = model.deadlines.summaries.find((s) => s.level === 'province');
-  const counts = {
+  return {
+    file: report.file,
+    sha256: report.sha256,
+    period: period.id,
+    province: model.province.code,
+    provinceName: model.province.name,
+    asOf: model.asOf,
     expected: total?.expected ?? 0,
     received: total?.received ?? 0,
     late: total?.late ?? 0,
@@ -32,17 +45,32 @@ export async function reportCommand(ctx: CommandContext, flags: ReportFlags): Pr
     warnings: model.warnings.length,
     findings: model.findings.length,
   };
+}
+
+/** `tk13 report`: the province workbook(s) from what was received by --as-of (default: now, recorded in the file). */
+export async function reportCommand(ctx: CommandContext, flags: ReportFlags): Promise<number> {
+  const { lang, out } = ctx;
+  const period = parsePeriod(flags.period);
+  const codes = provinceCodes(flags.province, period);
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const reports: Array<ReturnType<typeof summary>> = [];
+  await withStore(ctx.db, { readOnly: true }, (store) =>
+    writeProvinceReports(store.connection, { period, provinceCodes: codes, asOf, outDir: flags.out, lang }, (written) => reports.push(summary(written, period))),
+  );
+  reports.sort((a, b) => codes.indexOf(a.province) - codes.indexOf(b.province));
   if (ctx.json) {
-    out.document({ file, sha256, period: period.id, province: model.province.code, provinceName: model.province.name, asOf: model.asOf, ...counts });
+    out.document(reports.length === 1 ? reports[0] : { reports });
     return EXIT_OK;
   }
-  out.line(file);
-  out.line(
-    t(
-      lang,
-      `${model.province.name}, kỳ ${period.id}, số liệu đến ${formatVietnamDateTime(asOf)}: ${counts.received}/${counts.expected} đơn vị đã nộp (${counts.late} muộn), ${counts.missing} chưa nộp; ${counts.indicators} chỉ tiêu từ ${counts.inputs} tệp; ${counts.warnings} cảnh báo, ${counts.findings} kết quả kiểm tra.`,
-      `${model.province.name}, period ${period.id}, data up to ${formatVietnamDateTime(asOf)}: ${counts.received}/${counts.expected} units reported (${counts.late} late), ${counts.missing} missing; ${counts.indicators} indicators from ${counts.inputs} files; ${counts.warnings} warnings, ${counts.findings} check findings.`,
-    ),
-  );
+  for (const r of reports) {
+    out.line(r.file);
+    out.line(
+      t(
+        lang,
+        `${r.provinceName}, kỳ ${period.id}, số liệu đến ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} đơn vị đã nộp (${r.late} muộn), ${r.missing} chưa nộp; ${r.indicators} chỉ tiêu từ ${r.inputs} tệp; ${r.warnings} cảnh báo, ${r.findings} kết quả kiểm tra.`,
+        `${r.provinceName}, period ${period.id}, data up to ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} units reported (${r.late} late), ${r.missing} missing; ${r.indicators} indicators from ${r.inputs} files; ${r.warnings} warnings, ${r.findings} check findings.`,
+      ),
+    );
+  }
   return EXIT_OK;
 }

@@ -7,7 +7,6 @@ import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, parseInstant } from '../periods/vietnam-time.js';
-import { annotateWorkbook } from '../submissions/annotate.js';
 import type { RegisterKind } from '../submissions/types.js';
 import { type Countdown, type ValidatedFile, validateFiles } from '../submissions/validate.js';
 
@@ -42,6 +41,8 @@ function fileHeader(f: ValidatedFile, lang: Lang): string {
 }
 
 async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang): Promise<string[]> {
+  // exceljs (which writes the copies) is loaded only when copies are asked for.
+  const { annotateWorkbook } = await import('../submissions/annotate.js');
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
   for (const f of files) {

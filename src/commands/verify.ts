@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
 import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
 import { type VerifyResult, verifyReport } from '../reports/verify-report.js';
 import { withStore } from '../store/database.js';
+import { FILE_LIMITS, REPORT_WORKBOOK_LIMITS } from '../submissions/file-limits.js';
+import { workbookShapeProblem } from '../submissions/workbook-shape.js';
 
 function notes(result: VerifyResult, lang: Lang): string[] {
   const lines: string[] = [];
@@ -25,7 +27,12 @@ function notes(result: VerifyResult, lang: Lang): string[] {
 export async function verifyCommand(ctx: CommandContext, reportPath: string): Promise<number> {
   const { lang, out } = ctx;
   if (!existsSync(reportPath)) throw new Tk13Error('path-not-found', { found: reportPath });
+  const size = statSync(reportPath).size;
+  if (size > FILE_LIMITS.maxFileBytes) throw new Tk13Error('file-too-large', { found: size, expected: `≤ ${FILE_LIMITS.maxFileBytes}` });
   const bytes = new Uint8Array(readFileSync(reportPath));
+  // A file claiming to be a report is measured before it is opened: it may be a zip bomb (issue 8).
+  const tooBig = await workbookShapeProblem(bytes, REPORT_WORKBOOK_LIMITS);
+  if (tooBig && tooBig.code !== 'file-corrupt-zip') throw new Tk13Error(tooBig.code, { found: tooBig.found ?? '', expected: tooBig.expected ?? '', sheet: tooBig.sheet ?? '' });
   const result = await withStore(ctx.db, { readOnly: true }, (store) => verifyReport(store.connection, bytes, reportPath));
   const { identity } = result;
   if (ctx.json) {

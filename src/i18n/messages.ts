@@ -6,6 +6,7 @@ import { indicatorMessages } from './catalog/indicators.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
 import { formMessages } from './catalog/forms.js';
 import { registerMessages } from './catalog/registers.js';
+import { reliabilityMessages } from './catalog/reliability.js';
 import { reportMessages } from './catalog/reports.js';
 import { submissionMessages } from './catalog/submissions.js';
 
@@ -18,6 +19,7 @@ export const catalog: Catalog = {
   ...deadlinesMessages,
   ...formMessages,
   ...registerMessages,
+  ...reliabilityMessages,
   ...reportMessages,
   ...submissionMessages,
 };

@@ -15,12 +15,17 @@ import type { ComputeResult, IndicatorDefinition, IndicatorValue, UnitLevelName 
 export type { ComputeOptions } from './engine.js';
 export type { StoredCompute } from './store-results.js';
 
-async function readComputed(connection: DuckDBConnection, definitions: readonly IndicatorDefinition[]): Promise<IndicatorValue[]> {
+/** The computed values (of `table`, by default all of them) in publication order. */
+export async function readComputed(
+  connection: DuckDBConnection,
+  definitions: readonly IndicatorDefinition[],
+  table: { from: string; params: Record<string, string> } = { from: 'computed_values', params: {} },
+): Promise<IndicatorValue[]> {
   const ratios = new Set(definitions.filter((d) => d.meta.kind === 'ratio').map((d) => d.meta.id));
   const { rows } = await runBound(
     connection,
-    `SELECT indicator, unit_code, unit_level, disaggregation, value, numerator, denominator FROM computed_values ORDER BY ${COMPUTED_ORDER}`,
-    {},
+    `SELECT indicator, unit_code, unit_level, disaggregation, value, numerator, denominator FROM ${table.from} ORDER BY ${COMPUTED_ORDER}`,
+    table.params,
   );
   return rows.map((r) => {
     const value: IndicatorValue = {

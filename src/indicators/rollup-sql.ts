@@ -34,10 +34,12 @@ function collapsed(meta: IndicatorMeta, shape: RowShape): string {
     const values = measures.map((m) => `${m.column ? `${q(m.column)}::DOUBLE` : '1::DOUBLE'} AS ${m.alias}`);
     return `SELECT ${[keys, ...dims, ...values].join(', ')} FROM placed`;
   }
-  // The entity's earliest row (ties broken by the dim values themselves) gives its "first" dims.
-  const order = ['observed_on', ...firstDims].map((c) => `${q(c)} NULLS LAST`).join(', ');
+  // The entity's earliest row (ties broken by the dim values themselves) gives its "first" dims: the
+  // smallest (observed_on, dims…) tuple, compared field by field with NULLs last, as ORDER BY … NULLS
+  // LAST would sort them — and several times cheaper than an ordered aggregate per entity.
+  const earliest = ['observed_on', ...firstDims].map((c, i) => `'k${i}': ${q(c)}`).join(', ');
   const dims = meta.dims.map((d) =>
-    meta.multi.includes(d) ? `list_sort(list_distinct(flatten(list(${q(d)})))) AS ${q(d)}` : `first(${q(d)} ORDER BY ${order}) AS ${q(d)}`,
+    meta.multi.includes(d) ? `list_sort(list_distinct(flatten(list(${q(d)})))) AS ${q(d)}` : `min({${earliest}}).k${firstDims.indexOf(d) + 1} AS ${q(d)}`,
   );
   // "Counts as supported if any of its rows says so": measures collapse with max.
   const values = measures.map((m) => `${m.column ? `max(${q(m.column)}::DOUBLE)` : '1::DOUBLE'} AS ${m.alias}`);
@@ -45,12 +47,15 @@ function collapsed(meta: IndicatorMeta, shape: RowShape): string {
 }
 
 function combination(meta: IndicatorMeta, combo: string[], index: number): string {
-  const from = ['collapsed c'];
+  // A multi-valued dim is unnested in a projection, one nested level per such dim (so two of them
+  // cross): DuckDB plans a lateral unnest (`FROM c, unnest(…)`) as a correlated join, several
+  // times slower over hundreds of thousands of entities.
+  let from = 'collapsed';
   const expr = new Map<string, string>();
   combo.forEach((dim, i) => {
     if (meta.multi.includes(dim)) {
-      from.push(`unnest(list_distinct(c.${q(dim)})) AS m${i}(v)`);
-      expr.set(dim, `m${i}.v::VARCHAR`);
+      from = `(SELECT *, unnest(list_distinct(${q(dim)})) AS tk13_m${i} FROM ${from})`;
+      expr.set(dim, `c.tk13_m${i}::VARCHAR`);
     } else {
       expr.set(dim, `c.${q(dim)}::VARCHAR`);
     }
@@ -60,7 +65,7 @@ function combination(meta: IndicatorMeta, combo: string[], index: number): strin
   const sums = meta.kind === 'ratio' ? 'sum(c.tk13_num) AS n, sum(c.tk13_den) AS d' : 'sum(c.tk13_value) AS v';
   return [
     `SELECT c.tk13_level, c.tk13_rank, c.tk13_unit, ${index} AS tk13_combo, ${label} AS tk13_disagg, ${sums}`,
-    `FROM ${from.join(', ')}`,
+    `FROM ${from} c`,
     present.length > 0 ? `WHERE ${present.join(' AND ')}` : '',
     'GROUP BY ALL',
   ].join('\n');

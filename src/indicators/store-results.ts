@@ -82,13 +82,24 @@ export async function storedFindings(connection: DuckDBConnection, period: strin
  */
 export async function readStoredValues(
   connection: DuckDBConnection,
-  options: { period: string; provinceCode?: string; definitions?: IndicatorDefinition[] },
+  options: {
+    period: string;
+    provinceCode?: string;
+    definitions?: readonly IndicatorDefinition[];
+    /** Only one province's units (from a national compute): the province and, with `below`, that level only. */
+    unitsOf?: { list: string; provinceCode: string; below?: 'district' | 'commune' };
+  },
 ): Promise<IndicatorValue[]> {
   const definitions = options.definitions ?? loadDefinitions().definitions;
   const ratios = new Set(definitions.filter((d) => d.meta.kind === 'ratio').map((d) => d.meta.id));
-  const { rows } = await runBound(connection, 'SELECT * FROM indicator_values WHERE period = $period AND province_code = $scope ORDER BY rowid', {
+  const { unitsOf } = options;
+  const units = unitsOf ? 'AND unit_code IN (SELECT code FROM units WHERE list_id = $list AND province_code = $province)' : '';
+  const levels = unitsOf?.below ? "AND unit_level IN ('province', $below)" : '';
+  const { rows } = await runBound(connection, `SELECT * FROM indicator_values WHERE period = $period AND province_code = $scope ${units} ${levels} ORDER BY rowid`, {
     period: options.period,
     scope: scopeKey(options.provinceCode),
+    ...(unitsOf ? { list: unitsOf.list, province: unitsOf.provinceCode } : {}),
+    ...(unitsOf?.below ? { below: unitsOf.below } : {}),
   });
   return rows.map((r): IndicatorValue => ({
     indicator: String(r.indicator),

@@ -1,5 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { endOfDay, format } from 'date-fns';
+import { endOfDay } from 'date-fns/endOfDay';
+import { format } from 'date-fns/format';
 import { UsageError } from '../core/errors.js';
 
 /** Every date and time comparison in tk13 happens in Vietnam's time zone, whatever the host's. */

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { computeIndicators } from '../indicators/compute.js';
+import type { ProvinceCompute } from '../indicators/compute-provinces.js';
 import { loadDefinitions } from '../indicators/definitions.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
@@ -32,14 +33,15 @@ function reportAreas(period: Period, provinceCode: string): ReportArea[] {
 /**
  * Assembles everything the province report shows, reading the store only. The same database and
  * as-of give the same model, which is what makes `report --as-of` reproducible and `verify` possible.
+ * `computed` is the province's compute when the caller already has it (several provinces at once).
  */
-export async function buildReportModel(connection: DuckDBConnection, request: ReportRequest): Promise<ReportModel> {
+export async function buildReportModel(connection: DuckDBConnection, request: ReportRequest, computed?: ProvinceCompute): Promise<ReportModel> {
   const { period, provinceCode, asOf } = request;
   const list = listForPeriod(period);
   const areas = reportAreas(period, provinceCode);
   const asOfIso = isoInstant(asOf);
-  const { definitions } = loadDefinitions();
-  const compute = await computeIndicators(connection, { period, provinceCode, asOf });
+  const { definitions } = computed ?? loadDefinitions();
+  const compute = computed ?? (await computeIndicators(connection, { period, provinceCode, asOf }));
   const deadlines = await loadDeadlineReport(connection, { period, provinceCode, asOf });
   const scope = { period: period.id, provinceCode, list, asOf: asOfIso };
   const inputs = await loadInputFiles(connection, scope, hierarchyFor(list));

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/catalog-types.js';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { formatVietnamDate, formatVietnamDateTime, inVietnam } from '../periods/vietnam-time.js';
 
 import { pick } from '../i18n/pick.js';

@@ -2,8 +2,12 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
+import { listForPeriod } from '../periods/period-list.js';
+import { hierarchyFor } from '../units/hierarchy.js';
 import type { Lang } from '../i18n/catalog-types.js';
+import { computeProvinces, type ProvinceCompute } from '../indicators/compute-provinces.js';
 import { buildReportModel, type ReportRequest } from './build-report-model.js';
+import { createRenderPool } from './render-pool.js';
 import { renderReport } from './render-report.js';
 import type { ReportModel } from './report-model.js';
 
@@ -22,17 +26,64 @@ export function reportFileName(provinceCode: string, period: string): string {
   return `tk13_${provinceCode}_${period}.xlsx`;
 }
 
-/**
- * Builds, renders and writes `<outDir>/tk13_<province>_<period>.xlsx`. The file appears whole or not
- * at all: it is written beside its final name and renamed into place.
- */
-export async function writeProvinceReport(connection: DuckDBConnection, options: WriteReportOptions): Promise<WrittenReport> {
-  const model = await buildReportModel(connection, options);
-  const bytes = await renderReport(model, options.lang);
-  mkdirSync(options.outDir, { recursive: true });
-  const file = join(options.outDir, reportFileName(options.provinceCode, options.period.id));
+/** Writes the bytes beside their final name and renames them into place: the file appears whole or not at all. */
+function save(outDir: string, provinceCode: string, period: string, bytes: Uint8Array): string {
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, reportFileName(provinceCode, period));
   const partial = `${file}.partial`;
   writeFileSync(partial, bytes);
   renameSync(partial, file);
-  return { file, sha256: sha256(bytes), model };
+  return file;
+}
+
+/** Builds, renders and writes `<outDir>/tk13_<province>_<period>.xlsx`; `computed` as buildReportModel takes it. */
+export async function writeProvinceReport(connection: DuckDBConnection, options: WriteReportOptions, computed?: ProvinceCompute): Promise<WrittenReport> {
+  const model = await buildReportModel(connection, options, computed);
+  const bytes = await renderReport(model, options.lang);
+  return { file: save(options.outDir, options.provinceCode, options.period.id, bytes), sha256: sha256(bytes), model };
+}
+
+/** Models handed to the render workers and not written yet: bounds the memory they hold. */
+const RENDERS_IN_FLIGHT = 4;
+
+/**
+ * The reports of several provinces — the same files `writeProvinceReport` writes one by one — with
+ * the country computed once for all of them (see computeProvinces) and the workbooks rendered on
+ * worker threads while the next province's model is read from the database. Each report is handed
+ * to `written` as soon as it is on disk (in no particular order), so the models of all provinces
+ * are never held at once.
+ */
+export async function writeProvinceReports(
+  connection: DuckDBConnection,
+  options: Omit<WriteReportOptions, 'provinceCode'> & { provinceCodes: readonly string[] },
+  written: (report: WrittenReport) => void,
+): Promise<void> {
+  const { provinceCodes, ...common } = options;
+  if (provinceCodes.length === 1) {
+    written(await writeProvinceReport(connection, { ...common, provinceCode: provinceCodes[0] }));
+    return;
+  }
+  const pool = createRenderPool();
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  try {
+    // A report shows its province and its districts, or its communes where there are none.
+    const hierarchy = hierarchyFor(listForPeriod(options.period));
+    const shownBelow = (code: string) => (hierarchy.districts(code).length > 0 ? 'district' : 'commune') as 'district' | 'commune';
+    await computeProvinces(connection, { period: options.period, provinceCodes, asOf: options.asOf, shownBelow }, async (provinceCode, computed) => {
+      const model = await buildReportModel(connection, { ...common, provinceCode }, computed);
+      const task: Promise<void> = pool
+        .render(model, options.lang)
+        .then((bytes) => written({ file: save(options.outDir, provinceCode, options.period.id, bytes), sha256: sha256(bytes), model }))
+        .catch((error: unknown) => void (failure ??= error))
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= RENDERS_IN_FLIGHT) await Promise.race(inFlight);
+      if (failure) throw failure;
+    });
+    await Promise.all(inFlight);
+    if (failure) throw failure;
+  } finally {
+    await pool.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { isMainThread } from 'node:worker_threads';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Tk13Error } from '../core/errors.js';
 import { latestSchemaVersion, migrations } from './migrations/index.js';
@@ -22,6 +23,26 @@ export interface OpenOptions {
 function lockHolder(message: string): string | undefined {
   if (!/Could not set lock|Conflicting lock/i.test(message)) return undefined;
   return /PID (\d+)/.exec(message)?.[1] ?? '?';
+}
+
+/**
+ * Children's data: while a database file is open for writing, every file the process creates — the
+ * database itself, its write-ahead log, DuckDB's spill files — is readable by its owner only. DuckDB
+ * creates the .wal lazily with the process umask, so the umask is what has to change (workers cannot
+ * set it). Read-only opens write no log and leave the umask alone.
+ */
+let filesOpen = 0;
+let previousUmask: number | undefined;
+
+function restrictNewFiles(): void {
+  if (filesOpen++ === 0 && isMainThread) previousUmask = process.umask(0o077);
+}
+
+function releaseNewFiles(): void {
+  if (--filesOpen === 0 && previousUmask !== undefined) {
+    process.umask(previousUmask);
+    previousUmask = undefined;
+  }
 }
 
 async function createInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
@@ -79,7 +100,15 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   const isFile = path !== IN_MEMORY;
   if (isFile && readOnly && !existsSync(path)) throw new Tk13Error('database-not-found', { file: path });
   const isNew = isFile && !existsSync(path);
-  const instance = await createInstance(path, readOnly);
+  const restricts = isFile && !readOnly;
+  if (restricts) restrictNewFiles();
+  let instance: DuckDBInstance;
+  try {
+    instance = await createInstance(path, readOnly);
+  } catch (error) {
+    if (restricts) releaseNewFiles();
+    throw error;
+  }
   let connection: DuckDBConnection | undefined;
   try {
     connection = await instance.connect();
@@ -93,21 +122,26 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     } else {
       await migrate(connection, path);
     }
-    // Children's data: readable by the owner only.
+    // Children's data: readable by the owner only (also where the umask could not be set).
     if (isNew) chmodSync(path, 0o600);
   } catch (error) {
     connection?.closeSync();
     instance.closeSync();
+    if (restricts) releaseNewFiles();
     throw error;
   }
   const open = connection;
+  let closed = false;
   return {
     path,
     readOnly,
     connection: open,
     close() {
+      if (closed) return;
+      closed = true;
       open.closeSync();
       instance.closeSync();
+      if (restricts) releaseNewFiles();
     },
   };
 }

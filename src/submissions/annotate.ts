@@ -74,9 +74,25 @@ function rowHeight(texts: readonly string[]): number {
   return 15 * lines + 2;
 }
 
+/**
+ * The cells of a column that identifies a person (name, ID number, address, phone) are emptied in the
+ * copy, below its header: tk13 never writes a name or an ID number back out (PRODUCT §8).
+ */
+function blankPersonalColumns(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    const sheet = d.code === 'personal-data-column-dropped' && d.sheet && d.cell ? workbook.getWorksheet(d.sheet) : undefined;
+    if (!sheet) continue;
+    const header = sheet.getCell(d.cell!);
+    sheet.getColumn(header.col).eachCell((cell, row) => {
+      if (row > Number(header.row)) cell.value = null;
+    });
+  }
+}
+
 export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnostic[], lang: Lang): Promise<Uint8Array> {
   const workbook = newWorkbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  blankPersonalColumns(workbook, diagnostics);
   markCells(workbook, diagnostics, lang);
   listProblems(workbook, diagnostics, lang);
   return deterministicXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));

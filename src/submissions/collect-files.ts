@@ -29,7 +29,9 @@ export async function collectSubmissionFiles(paths: readonly string[]): Promise<
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new Tk13Error('path-not-found', { found: path });
     if (info.isDirectory()) files.push(...(await walk(path)));
-    else files.push(path);
+    // A device or pipe (e.g. /dev/zero) would be read forever.
+    else if (info.isFile()) files.push(path);
+    else throw new Tk13Error('path-not-file', { found: path });
   }
   return [...new Set(files.map((f) => resolve(f)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

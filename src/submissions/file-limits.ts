@@ -1,7 +1,66 @@
-/** Limits that keep a hostile or broken file from exhausting time or memory (issue 8). */
+/**
+ * Limits that keep a hostile or broken file from exhausting time or memory, or from carrying a value the
+ * store cannot hold (issue 8, docs/reliability.md).
+ */
 export const FILE_LIMITS = {
   /** Bytes on disk. */
   maxFileBytes: 50 * 1024 * 1024,
-  /** Sum of uncompressed entry sizes of an xlsx (zip bomb guard). */
+  /** Bytes an xlsx really inflates to, every part counted as it streams out (zip bomb guard). */
   maxUncompressedBytes: 400 * 1024 * 1024,
 } as const;
+
+/** What a workbook may hold before a workbook library is allowed to open it. */
+export interface WorkbookLimits {
+  maxUncompressedBytes: number;
+  /** Worksheets (exceljs builds an object per sheet). */
+  maxSheets: number;
+  /** Per sheet: `<row>` elements or the highest row number, whichever is larger. */
+  maxRows?: number;
+  /** Per sheet: highest column number. */
+  maxColumns?: number;
+  /** All sheets together: exceljs's full reader holds about 0.5 kB per cell. */
+  maxCells?: number;
+  /** Characters of one cell's text, value or formula (inline or shared). */
+  maxCellChars?: number;
+}
+
+/**
+ * An aggregate form is about 60 rows × 6 columns and 60 kB unzipped. These bounds leave room for
+ * everything people add (notes, extra sheets, a logo) while keeping exceljs under ~100 MB.
+ */
+export const FORM_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxUncompressedBytes: 20 * 1024 * 1024,
+  maxSheets: 50,
+  maxRows: 5_000,
+  maxColumns: 256,
+  maxCells: 200_000,
+  maxCellChars: 10_000,
+};
+
+/**
+ * An xlsx register: the register reader counts rows and cells itself (`register-limits.ts`) and reports
+ * long cells by line and column, so only what it cannot see is checked here.
+ */
+export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxUncompressedBytes: FILE_LIMITS.maxUncompressedBytes,
+  maxSheets: 50,
+};
+
+/**
+ * A province report given to `verify`: tk13's own reports are a few MB at most (one sheet per table,
+ * a column per unit in bands); anything far bigger is not one, and must not be opened whole.
+ */
+export const REPORT_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxSheets: 50,
+  maxRows: 200_000,
+  maxColumns: 1_000,
+  maxCells: 1_000_000,
+  maxCellChars: 32_767,
+};
+
+/**
+ * The largest count a form cell may hold: far above any commune's or district's figures, far below
+ * what the store's BIGINT and JavaScript's exact integers hold (a typo of twenty nines stops here).
+ */
+export const FORM_VALUE_LIMITS = { maxCount: 10_000_000 } as const;

@@ -35,6 +35,7 @@ export const FORM_CODES = {
   'form-formula-no-result': 'error',
   'form-count-not-whole': 'error',
   'form-count-negative': 'error',
+  'form-count-too-large': 'error',
   'form-flag-not-binary': 'error',
   'form-subtotal-exceeds-total': 'error',
 } as const satisfies Record<string, Severity>;

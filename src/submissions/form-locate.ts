@@ -1,4 +1,5 @@
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import type { Sheet, SheetBook } from './sheet-access.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { formDiagnostic } from './form-codes.js';
 import { CAPTIONS, META_SHEET, ORIGINAL_COLUMNS, columnLetter, normaliseText, periodFromLine, unitFromLine } from './form-layout.js';
@@ -19,7 +20,7 @@ export interface VisibleLine {
 }
 
 export interface LocatedForm {
-  sheet?: Worksheet;
+  sheet?: Sheet;
   /** Row code → sheet row, for codes found exactly once. */
   rowOf: Map<string, number>;
   columnOf: Record<FormColumn, number>;
@@ -29,7 +30,7 @@ export interface LocatedForm {
 }
 
 interface SheetScan {
-  sheet: Worksheet;
+  sheet: Sheet;
   /** column → row code → rows it appears in */
   codes: Map<number, Map<string, number[]>>;
   /** column → codes written as text there (what identifies the code column) */
@@ -54,7 +55,10 @@ function codeOf(value: CellValue, codes: ReadonlySet<string>): { code: string; t
   return codes.has(text) ? { code: text, typed: false } : undefined;
 }
 
-function scanSheet(sheet: Worksheet, codes: ReadonlySet<string>, captions: ReadonlySet<string>): SheetScan {
+const UNIT_LABEL = normaliseText(CAPTIONS.unitLabel);
+const PERIOD_LABEL = normaliseText(CAPTIONS.periodLabel);
+
+function scanSheet(sheet: Sheet, codes: ReadonlySet<string>, captions: ReadonlySet<string>): SheetScan {
   const scan: SheetScan = { sheet, codes: new Map(), textCodes: new Map(), captions: new Map() };
   sheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, column) => {
@@ -67,11 +71,13 @@ function scanSheet(sheet: Worksheet, codes: ReadonlySet<string>, captions: Reado
         return;
       }
       const text = cellText(cell.value);
-      const caption = normaliseText(text);
+      // A number's text is already normal (ASCII digits, no spaces, no capitals).
+      const caption = typeof cell.value === 'number' ? text : normaliseText(text);
       if (captions.has(caption)) scan.captions.set(caption, [...(scan.captions.get(caption) ?? []), { row: rowNumber, column }]);
-      const address = `${columnLetter(column)}${rowNumber}`;
-      if (!scan.unitLine && unitFromLine(text) !== undefined) scan.unitLine = { text, cell: address };
-      if (!scan.periodLine && periodFromLine(text) !== undefined) scan.periodLine = { text, cell: address };
+      // The identity lines start with their label; checking that first spares parsing every cell.
+      const address = () => `${columnLetter(column)}${rowNumber}`;
+      if (!scan.unitLine && caption.startsWith(UNIT_LABEL) && unitFromLine(text) !== undefined) scan.unitLine = { text, cell: address() };
+      if (!scan.periodLine && caption.startsWith(PERIOD_LABEL) && periodFromLine(text) !== undefined) scan.periodLine = { text, cell: address() };
     });
   });
   return scan;
@@ -94,7 +100,7 @@ function bestCodeColumn(scan: SheetScan): { column: number; score: number } {
   return best;
 }
 
-export function locateForm(workbook: Workbook, meta: FormMeta, file: string, sexLabels: Readonly<Record<string, string>>): LocatedForm {
+export function locateForm(workbook: SheetBook, meta: FormMeta, file: string, sexLabels: Readonly<Record<string, string>>): LocatedForm {
   const captionOf: Record<FormColumn, string> = { total: normaliseText(CAPTIONS.total), male: normaliseText(sexLabels.male), female: normaliseText(sexLabels.female) };
   const wanted = new Set([...Object.values(captionOf), normaliseText(CAPTIONS.code)]);
   const codes = new Set(meta.entries.map((e) => e.rowCode));

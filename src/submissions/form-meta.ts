@@ -1,4 +1,5 @@
 import type { Workbook } from 'exceljs';
+import type { SheetBook } from './sheet-access.js';
 import { META_SHEET } from './form-layout.js';
 import { cellText } from './form-numbers.js';
 import type { FormColumn } from './form-spec.js';
@@ -44,7 +45,7 @@ export function writeMetaSheet(workbook: Workbook, fields: Record<MetaField, str
 }
 
 /** The `_meta` sheet's content, or undefined when the workbook has none (not a tk13 form). */
-export function readMetaSheet(workbook: Workbook): FormMeta | undefined {
+export function readMetaSheet(workbook: SheetBook): FormMeta | undefined {
   const sheet = workbook.getWorksheet(META_SHEET);
   if (!sheet) return undefined;
   const fields: Record<string, string> = {};

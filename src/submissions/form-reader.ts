@@ -1,4 +1,5 @@
 import { sha256 } from '../core/hash.js';
+import { FORM_WORKBOOK_LIMITS } from './file-limits.js';
 import { formDiagnostic } from './form-codes.js';
 import { checkIdentity } from './form-identity.js';
 import { locateForm } from './form-locate.js';
@@ -6,23 +7,26 @@ import { readMetaSheet } from './form-meta.js';
 import { checkFormRules } from './form-rules.js';
 import { type FormSpec, formSpec } from './form-spec.js';
 import { readValues } from './form-values.js';
-import { newWorkbook } from './form-workbook.js';
+import { openFormWorkbook } from './form-open.js';
 import type { ParsedSubmission, SubmissionContext } from './types.js';
+import { workbookShapeProblem } from './workbook-shape.js';
 
 /**
  * Reads a filled commune (or district) form: identity from `_meta`, cells found by their row codes,
  * every value judged, every consistency rule checked — all problems in one pass (PRODUCT §4.1, §8).
- * Uses exceljs's full reader: its streaming reader crashes on some valid files.
+ * The workbook is opened (`openFormWorkbook`) only after its raw XML has been measured against
+ * `FORM_WORKBOOK_LIMITS`.
  */
 export async function readForm(file: string, bytes: Uint8Array, context: SubmissionContext, spec: FormSpec = formSpec()): Promise<ParsedSubmission> {
-  const base = { file, sha256: sha256(bytes), kind: 'form' as const };
-  const workbook = newWorkbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ...base, diagnostics: [formDiagnostic('form-unreadable', file, { found: detail })] };
-  }
+  const digest = sha256(bytes);
+  // Measured on the raw XML first: exceljs would build a too-big workbook whole before we could count.
+  // A zip too damaged to measure is left to the opener, which says what it could not read.
+  const tooBig = await workbookShapeProblem(bytes, FORM_WORKBOOK_LIMITS);
+  if (tooBig && tooBig.code !== 'file-corrupt-zip') return { file, sha256: digest, diagnostics: [{ severity: 'error', file, ...tooBig }] };
+  const base = { file, sha256: digest, kind: 'form' as const };
+  const opened = await openFormWorkbook(bytes);
+  if ('unreadable' in opened) return { ...base, diagnostics: [formDiagnostic('form-unreadable', file, { found: opened.unreadable })] };
+  const { workbook } = opened;
   const meta = readMetaSheet(workbook);
   if (!meta) return { ...base, diagnostics: [formDiagnostic('form-meta-missing', file, { expected: '_meta' })] };
 

@@ -1,5 +1,6 @@
-import type { Worksheet } from 'exceljs';
+import type { Sheet } from './sheet-access.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { FORM_VALUE_LIMITS } from './file-limits.js';
 import { type FormCode, formDiagnostic } from './form-codes.js';
 import { META_SHEET, columnLetter } from './form-layout.js';
 import type { LocatedForm } from './form-locate.js';
@@ -32,13 +33,14 @@ function judge(input: FormInputCell, reading: CellReading): { value: number | nu
       if (input.kind === 'flag' && value !== 0 && value !== 1) return { value: null, problem: { code: 'form-flag-not-binary', found, expected } };
       if (!Number.isInteger(value)) return { value: null, problem: { code: 'form-count-not-whole', found, expected } };
       if (value < 0) return { value: null, problem: { code: 'form-count-negative', found, expected } };
+      if (value > FORM_VALUE_LIMITS.maxCount) return { value: null, problem: { code: 'form-count-too-large', found, expected: `≤ ${FORM_VALUE_LIMITS.maxCount}` } };
       return reading.fromText ? { value, problem: { code: 'form-number-as-text', found, expected: String(value) } } : { value };
     }
   }
 }
 
 /** Reads every input cell of the spec at the place the located layout puts it. */
-export function readValues(located: LocatedForm & { sheet: Worksheet }, meta: FormMeta, spec: FormSpec, file: string): { values: ReadValue[]; diagnostics: Diagnostic[] } {
+export function readValues(located: LocatedForm & { sheet: Sheet }, meta: FormMeta, spec: FormSpec, file: string): { values: ReadValue[]; diagnostics: Diagnostic[] } {
   const entries = new Map(meta.entries.map((e) => [valueKey(e.item, e.disaggregation), e]));
   const values: ReadValue[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { sha256 } from '../core/hash.js';
 import { detectFileFormat } from './file-kind.js';
-import { FILE_LIMITS } from './file-limits.js';
+import { FILE_LIMITS, REGISTER_WORKBOOK_LIMITS } from './file-limits.js';
 import { readForm } from './form-reader.js';
 import { readRegister } from './register-reader.js';
 import type { ParsedSubmission, SubmissionContext } from './types.js';
+import { workbookShapeProblem } from './workbook-shape.js';
 
 function refused(file: string, digest: string, diagnostic: Omit<Diagnostic, 'file' | 'severity'>): ParsedSubmission {
   return { file, sha256: digest, diagnostics: [{ severity: 'error', file, ...diagnostic }] };
@@ -29,16 +30,24 @@ export async function readSubmission(path: string, context: SubmissionContext): 
 export async function readSubmissionBytes(file: string, bytes: Uint8Array, context: SubmissionContext): Promise<ParsedSubmission> {
   const digest = sha256(bytes);
   if (bytes.length === 0) return refused(file, digest, { code: 'file-empty' });
-  const detected = detectFileFormat(file, bytes);
+  if (bytes.length > FILE_LIMITS.maxFileBytes) {
+    return refused(file, digest, { code: 'file-too-large', found: String(bytes.length), expected: `≤ ${FILE_LIMITS.maxFileBytes}` });
+  }
+  const detected = await detectFileFormat(file, bytes);
   switch (detected.format) {
     case 'csv':
       return readRegister(file, bytes, context);
-    case 'xlsx':
-      return detected.isForm ? readForm(file, bytes, context) : readRegister(file, bytes, context);
+    case 'xlsx': {
+      // A form checks its own (tighter) shape; a register's bytes and declarations are checked here.
+      if (detected.isForm) return readForm(file, bytes, context);
+      const problem = await workbookShapeProblem(bytes, REGISTER_WORKBOOK_LIMITS);
+      return problem ? refused(file, digest, problem) : readRegister(file, bytes, context);
+    }
     case 'unsupported':
       return refused(file, digest, {
         code: `file-${detected.reason === 'extension' ? 'type-unsupported' : detected.reason}`,
         ...(detected.detail ? { found: detected.detail } : {}),
+        ...(detected.reason === 'too-large-uncompressed' ? { expected: `≤ ${FILE_LIMITS.maxUncompressedBytes}` } : {}),
       });
   }
 }

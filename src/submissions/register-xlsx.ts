@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { FILE_LIMITS } from './file-limits.js';
 import { recognisedHeaderCount } from './register-headers.js';
@@ -85,7 +85,9 @@ function inspectWorkbook(bytes: Uint8Array, problems: Problems): Uint8Array | un
 export async function openRegisterWorkbook(bytes: Uint8Array, problems: Problems): Promise<ExcelJS.Workbook | undefined> {
   const loadable = inspectWorkbook(bytes, problems);
   if (!loadable) return undefined;
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at the top: a form or a CSV register never needs exceljs.
+  const { newWorkbook } = await import('./form-workbook.js');
+  const workbook = newWorkbook();
   try {
     await workbook.xlsx.load(Buffer.from(loadable.buffer, loadable.byteOffset, loadable.byteLength) as unknown as ArrayBuffer);
   } catch (error) {

@@ -31,3 +31,11 @@ describe('the CLI contract (PRODUCT §2)', () => {
     expect(JSON.parse(result.stdout).error.code).toBe('path-not-found');
   });
 });
+
+describe('paths that are not submissions', () => {
+  it('refuses a device instead of reading it forever', async () => {
+    const result = await runCli(['validate', '/dev/zero']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('không phải tệp hay thư mục thông thường');
+  });
+});

@@ -30,6 +30,10 @@ export const generalMessages: Catalog = {
     vi: { message: 'Không tìm thấy tệp hoặc thư mục "{found}".', hint: 'Kiểm tra lại đường dẫn.' },
     en: { message: 'File or folder "{found}" not found.', hint: 'Check the path.' },
   },
+  'path-not-file': {
+    vi: { message: '"{found}" không phải tệp hay thư mục thông thường.', hint: 'Chỉ đưa vào tệp .xlsx, .csv hoặc thư mục chứa chúng.' },
+    en: { message: '"{found}" is not a regular file or folder.', hint: 'Give only .xlsx or .csv files, or folders holding them.' },
+  },
   'database-in-use': {
     vi: { message: 'Cơ sở dữ liệu {file} đang được một tiến trình khác sử dụng (tiến trình {pid}).', hint: 'Đợi lệnh kia chạy xong rồi chạy lại.' },
     en: { message: 'Database {file} is in use by another process (process {pid}).', hint: 'Wait for the other command to finish, then rerun.' },

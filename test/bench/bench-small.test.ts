@@ -1,0 +1,57 @@
+/**
+ * `npm run bench` at the scale of one province, so the benchmark cannot rot: every stage runs and
+ * prints its figures. Never a timing threshold: this machine is shared while tests run.
+ * The dataset is generated once into <tmp>/tk13-bench and reused while it still matches.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TIME, measureNode } from '../../scripts/bench/measure.js';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const figure = (stage: string) => new RegExp(`^${stage}\\s+wall\\s+[\\d.]+ s\\s.*peak RSS\\s+\\d+ MiB`, 'm');
+
+describe('benchmark at small scale', () => {
+  it('runs ingest, compute, report and validate on province 91 and prints every figure', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '91', '--validate-runs', '1'], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const out = run.stdout;
+    expect(out).toMatch(/^tk13 benchmark: provinces 91, period 2024-H1$/m);
+    expect(out).toMatch(/^machine: \d+ cores .*Node v\d+.*DuckDB v[\d.]+/m);
+    expect(out).toMatch(/^dataset: 143 forms, 30 registers \([\d,]+ abuse-case rows, [\d,]+ sanction rows\)/m);
+    for (const stage of ['ingest', 'compute', 'report', 'validate']) expect(out).toMatch(figure(stage));
+    expect(out).toMatch(/Files: 173 accepted, 0 rejected, 0 unchanged/);
+    expect(out).toMatch(/files\/s/);
+    expect(out).toMatch(/input rows\/s/);
+    expect(out).toMatch(/province workbooks: 1/);
+    expect(out).toMatch(/run \(ingest \+ compute \+ report\) ≤ 60 s: [\d.]+ s {2}(met|MISSED)/);
+    expect(out).toMatch(/peak RSS ≤ 1\.5 GiB: \d+ MiB {2}(met|MISSED)/);
+    expect(out).toMatch(/validate one form ≤ 0\.5 s: [\d.]+ s {2}(met|MISSED)/);
+  }, 180_000);
+
+  it('refuses a province that is not on the pre-July-2025 list', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '99'], { cwd: repo, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/not a province of the pre-July-2025 list: 99/);
+  });
+
+  it.each([
+    ['process' as const, true],
+    ['time' as const, existsSync(TIME)],
+  ])('reads the peak RSS of a child from %s', async (rss, available) => {
+    if (!available) return;
+    const scratch = mkdtempSync(join(tmpdir(), 'tk13-bench-rss-'));
+    try {
+      const run = await measureNode(['-e', 'globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1)'], { rss, cwd: repo, scratch });
+      expect(run.code).toBe(0);
+      // 64 MiB touched, plus Node itself.
+      expect(run.peakRssKb).toBeGreaterThan(64 * 1024);
+      expect(run.peakRssKb).toBeLessThan(1024 * 1024);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
