@@ -91,6 +91,19 @@ describe('tk13 run on the sample province (Kiên Giang, 2024-H1)', () => {
     expect(Math.abs(meanOfRates - value)).toBeGreaterThan(0.001);
   });
 
+  it('flags, on the checks sheet, each district whose own form differs from the sum of its communes', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(work, 'reports', 'tk13_91_2024-H1.xlsx')) as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    workbook.getWorksheet('Kiểm tra')!.eachRow((row) => rows.push((row.values as unknown[]).join('|')));
+    const mismatches = rows.filter((r) => r.includes('district-total-mismatch'));
+    // The generator adds 25 to one district's boys aged 6–10, and one commune corrected its form
+    // after its district had summed the first version.
+    expect(mismatches).toHaveLength(2);
+    expect(mismatches.some((r) => r.includes('Từ 6 đến dưới 11 tuổi – Nam'))).toBe(true);
+    expect(mismatches.some((r) => r.includes('Dưới 6 tuổi – Nữ'))).toBe(true);
+  });
+
   it('exports one province value per definition equal to an independent computation from the files', async () => {
     const result = await cli('export', '--period', '2024-H1', '--province', '91');
     expect(result.code).toBe(0);
