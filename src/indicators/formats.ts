@@ -16,7 +16,3 @@ export function numberFormatFor(format: string): string {
   return NUMBER_FORMATS[format as FormatPreset] ?? NUMBER_FORMATS.int0;
 }
 
-/** Decimal places a preset shows (exports round ratios to these). */
-export function decimalsFor(format: string): number {
-  return format === 'pct2' ? 2 : 0;
-}

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Tk13Error } from '../core/errors.js';
 
 const SUBMISSION_EXTENSIONS = /\.(xlsx|xlsm|csv|xls|ods|txt)$/i;
@@ -34,8 +34,4 @@ export async function collectSubmissionFiles(paths: readonly string[]): Promise<
     else throw new Tk13Error('path-not-file', { found: path });
   }
   return [...new Set(files.map((f) => resolve(f)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-export function isManifestName(path: string): boolean {
-  return basename(path).toLowerCase() === 'manifest.csv';
 }

@@ -1,5 +1,4 @@
 import type { Period } from '../periods/period.js';
-import type { FormColumn } from './form-spec.js';
 
 /**
  * What the writer puts on the sheet and the reader looks for again: column positions of the
@@ -27,11 +26,6 @@ export const CAPTIONS = {
   headSign: '(Ký, đóng dấu, ghi rõ họ tên)',
   notApplicable: 'x',
 } as const;
-
-/** Header caption of each value column; Nam/Nữ come from the form's `sex` labels. */
-export function columnCaption(column: FormColumn, sexLabels: Readonly<Record<string, string>>): string {
-  return column === 'total' ? CAPTIONS.total : sexLabels[column];
-}
 
 /** Lower case, NFC, single spaces (non-breaking ones too): how texts typed by people are compared. */
 export function normaliseText(text: string): string {
