@@ -45,7 +45,7 @@ export async function buildReportModel(connection: DuckDBConnection, request: Re
   const deadlines = await loadDeadlineReport(connection, { period, provinceCode, asOf });
   const scope = { period: period.id, provinceCode, list, asOf: asOfIso };
   const inputs = await loadInputFiles(connection, scope, hierarchyFor(list));
-  const mismatches = await reconcileDistrictForms(connection, { period: period.id, provinceCode, list, asOf });
+  const mismatches = await reconcileDistrictForms(connection, scope);
   const warnings = [
     ...(await loadAcceptedWarnings(connection, scope)),
     ...mismatches.map((d) => ({

@@ -1,16 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { itemRef } from '../submissions/form-spec.js';
-import type { ListId } from '../units/unit-lists.js';
+import { CURRENT_VERSIONS, type InputScope, bindScope } from './current-versions.js';
 import { queryRows } from './database.js';
-
-export interface ReconciliationScope {
-  period: string;
-  provinceCode: string;
-  list: ListId;
-  /** Only versions received by then, as the report sees them. */
-  asOf: Date;
-}
 
 interface MismatchRow {
   file_name: string;
@@ -29,16 +21,12 @@ interface MismatchRow {
  * item where they differ is a warning naming the item, the district's value and the communes' sum,
  * and how many of the district's communes reported it (a missing commune explains many gaps).
  */
-export async function reconcileDistrictForms(connection: DuckDBConnection, scope: ReconciliationScope): Promise<Diagnostic[]> {
+export async function reconcileDistrictForms(connection: DuckDBConnection, scope: InputScope): Promise<Diagnostic[]> {
   if (scope.list !== '2024') return [];
   const rows = await queryRows<MismatchRow>(
     connection,
-    `WITH current AS (
-       SELECT * FROM submissions
-        WHERE kind = 'form' AND period = $period AND province_code = $province AND unit_list = $list
-          AND received_at <= $as_of::TIMESTAMPTZ
-       QUALIFY row_number() OVER (PARTITION BY unit_code ORDER BY received_at DESC, submission_id DESC) = 1
-     ), district AS (
+    `${CURRENT_VERSIONS}, current AS (SELECT * FROM current_versions WHERE kind = 'form')
+     , district AS (
        SELECT c.file_name, c.unit_code AS district_code, f.item, f.disaggregation, f.cell, f.value
          FROM form_values f JOIN current c USING (submission_id)
         WHERE c.unit_level = 'district' AND f.value IS NOT NULL
@@ -61,7 +49,7 @@ export async function reconcileDistrictForms(connection: DuckDBConnection, scope
        JOIN expected e USING (district_code)
       WHERE d.value <> coalesce(c.communes_sum, 0)
       ORDER BY d.district_code, d.item, d.disaggregation`,
-    { period: scope.period, province: scope.provinceCode, list: scope.list, as_of: scope.asOf.toISOString() },
+    bindScope(scope),
   );
   return rows.map((r) => ({
     code: 'district-total-mismatch',
