@@ -14,11 +14,12 @@ function sources(dir: string): string[] {
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('the message catalogue', () => {
-  it('has a Vietnamese and an English message and hint for every code, English naming all that Vietnamese names', () => {
+  it('has a Vietnamese and an English message and a hint for every code, English naming all that Vietnamese names', () => {
     for (const [code, entry] of Object.entries(catalog)) {
       expect(entry.vi.message, code).toBeTruthy();
       expect(entry.en.message, code).toBeTruthy();
-      expect(Boolean(entry.vi.hint), `${code} hint`).toBe(Boolean(entry.en.hint));
+      expect(entry.vi.hint, `${code}: how to fix it`).toBeTruthy();
+      expect(entry.en.hint, `${code}: how to fix it`).toBeTruthy();
       const english = placeholders(entry.en.message + (entry.en.hint ?? ''));
       for (const name of placeholders(entry.vi.message + (entry.vi.hint ?? ''))) expect(english, `${code} {${name}}`).toContain(name);
     }
