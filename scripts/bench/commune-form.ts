@@ -1,6 +1,6 @@
 import type { Period } from '../../src/periods/period.js';
-import type { FormInputCell } from '../../src/submissions/form-spec.js';
-import { formTemplateBytes } from '../../src/submissions/form-writer.js';
+import type { FormInputCell } from '../../src/forms/spec.js';
+import { formTemplateBytes } from '../../src/templates/form-template.js';
 import { syntheticFormValues } from '../lib/synthetic.js';
 import { submitterOf } from './dataset-plan.js';
 

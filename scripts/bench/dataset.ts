@@ -9,7 +9,7 @@ import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { formSpec } from '../../src/submissions/form-spec.js';
+import { formSpec } from '../../src/forms/spec.js';
 import { communeForm } from './commune-form.js';
 import { DESCRIPTION, MANIFEST, formPath } from './dataset-layout.js';
 import { type DatasetPlan, planDataset } from './dataset-plan.js';

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parsePeriod } from '../../src/periods/period.js';
-import { formSpec } from '../../src/submissions/form-spec.js';
+import { formSpec } from '../../src/forms/spec.js';
 import { formPath } from './dataset-layout.js';
 import { submitterOf } from './dataset-plan.js';
 import { communeForm } from './commune-form.js';

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formSpec } from '../../src/submissions/form-spec.js';
+import { formSpec } from '../../src/forms/spec.js';
 import type { Dataset } from './dataset.js';
 import { FORMS_DIR, MANIFEST, REGISTERS_DIR } from './dataset-layout.js';
 import { type Measured, measureNode } from './measure.js';

@@ -1,5 +1,5 @@
-import type { FormInputCell } from '../../src/submissions/form-spec.js';
-import { valueKey } from '../../src/submissions/form-spec.js';
+import type { FormInputCell } from '../../src/forms/spec.js';
+import { valueKey } from '../../src/forms/spec.js';
 import { Random, addDays, daysBetween, toVietnameseDate } from './random.js';
 
 /** A stable seed per unit code, so a unit's numbers do not depend on which other units are generated. */

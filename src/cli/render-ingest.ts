@@ -1,4 +1,4 @@
-import type { IngestOutcome } from '../store/ingest.js';
+import type { IngestOutcome } from '../ingest/ingest.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import type { Lang } from '../i18n/messages.js';
 import { diagnosticJson, diagnosticLines, type Output, t } from './output.js';

@@ -7,7 +7,7 @@ import type { DeadlineReport, TimelinessSummary, UnitTimeliness } from '../perio
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
 import { withStore } from '../store/database.js';
-import { loadDeadlineReport } from '../store/receipts.js';
+import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 
 interface DeadlinesFlags {
   period: string;

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/messages.js';
 import { disaggregationLabel } from '../indicators/dimensions.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
-import { kindName } from '../reports/text.js';
+import { kindName } from '../reports/report-wording.js';
 import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
 import type { FormChange } from '../reports/version-diff.js';
 import { withStore } from '../store/database.js';

@@ -3,7 +3,7 @@ import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js'
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
 import { withStore } from '../store/database.js';
-import { ingestFiles } from '../store/ingest.js';
+import { ingestFiles } from '../ingest/ingest.js';
 import { collectSubmissionFiles } from '../submissions/collect-files.js';
 import { receiptClock } from '../submissions/receipt-times.js';
 

@@ -5,7 +5,7 @@ import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
-import { runMainJob } from '../pipeline/main-job.js';
+import { runMainJob } from '../pipeline/run-pipeline.js';
 import { withStore } from '../store/database.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 

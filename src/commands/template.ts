@@ -4,9 +4,9 @@ import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
 import { EXIT_OK, UsageError } from '../core/errors.js';
 import { type Period, parsePeriod } from '../periods/period.js';
-import { lookUpFormUnit } from '../submissions/form-unit.js';
-import { formTemplateBytes } from '../submissions/form-writer.js';
-import { writeRegisterTemplate } from '../submissions/register-writer.js';
+import { lookUpFormUnit } from '../forms/unit.js';
+import { formTemplateBytes } from '../templates/form-template.js';
+import { writeRegisterTemplate } from '../templates/register-template.js';
 import type { RegisterKind, SubmittingUnit } from '../submissions/types.js';
 
 interface TemplateOptions {

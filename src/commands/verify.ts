@@ -6,8 +6,8 @@ import type { Lang } from '../i18n/messages.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
 import { type VerifyResult, verifyReport } from '../reports/verify-report.js';
 import { withStore } from '../store/database.js';
-import { FILE_LIMITS, REPORT_WORKBOOK_LIMITS } from '../submissions/file-limits.js';
-import { workbookShapeProblem } from '../submissions/workbook-shape.js';
+import { FILE_LIMITS, REPORT_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { workbookShapeProblem } from '../workbook/check-limits.js';
 
 function notes(result: VerifyResult, lang: Lang): string[] {
   const lines: string[] = [];

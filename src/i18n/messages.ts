@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import { describeFormItem } from '../submissions/form-item-label.js';
+import { describeFormItem } from '../forms/item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';

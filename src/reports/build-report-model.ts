@@ -5,13 +5,13 @@ import { loadDefinitions } from '../indicators/definitions.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { provinceForPeriod } from '../periods/timeliness.js';
-import { reconcileDistrictForms } from '../store/district-reconciliation.js';
-import { loadDeadlineReport } from '../store/receipts.js';
+import { reconcileDistrictForms } from './district-reconciliation.js';
+import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import { calendarHash } from './calendar-hash.js';
 import { loadAcceptedWarnings, loadInputFiles } from './report-inputs.js';
 import type { ReportArea, ReportModel } from './report-model.js';
-import { isoInstant } from './text.js';
+import { isoInstant } from './report-wording.js';
 import { toolVersion } from './tool-version.js';
 
 export interface ReportRequest {

@@ -1,7 +1,7 @@
 import { compareAddresses } from './cell-address.js';
 import type { ReportIdentity } from './report-model.js';
 import { readReportIdentity } from './read-provenance.js';
-import { showInstant } from './text.js';
+import { showInstant } from './report-wording.js';
 import { loadWorkbook, type SheetSnapshot, snapshotWorkbook, type WorkbookSnapshot } from './workbook-snapshot.js';
 
 /** What changes from one run to the next without the report changing: the tool version and the as-of moment. */

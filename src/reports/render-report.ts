@@ -9,7 +9,7 @@ import { COVER_WIDTHS, writeCoverSheet } from './sheets/cover-sheet.js';
 import { indicatorSheetSpec, writeIndicatorSheet } from './sheets/indicator-sheet.js';
 import { PROVENANCE_WIDTHS, writeProvenanceSheet } from './sheets/provenance-sheet.js';
 import { STATUS_HEADER_ROW, STATUS_WIDTHS, writeStatusSheet } from './sheets/status-sheet.js';
-import { pick } from './text.js';
+import { pick } from './report-wording.js';
 
 export function sheetNames(lang: Lang) {
   return {

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/catalog-types.js';
 import type { SheetWriter } from './sheet-writer.js';
-import { pick } from './text.js';
+import { pick } from './report-wording.js';
 
 /** "Tỉnh Kiên Giang" → "Kiên Giang", for the place in the date line. */
 export function shortPlaceName(provinceName: string): string {

@@ -2,7 +2,7 @@ import type { Fill, Workbook } from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
-import { newWorkbook } from './form-workbook.js';
+import { newWorkbook } from '../workbook/new-workbook.js';
 
 /**
  * A copy of a submitted workbook for the person who must fix it: every cell with a problem filled

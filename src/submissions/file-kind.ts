@@ -1,5 +1,5 @@
-import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from './file-limits.js';
-import { inflateSmallEntry, type ZipEntry, zipEntries } from './zip-directory.js';
+import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
 
 export type FileFormat =
   | { format: 'csv' }

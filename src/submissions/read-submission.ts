@@ -3,11 +3,11 @@ import { basename } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { sha256 } from '../core/hash.js';
 import { detectFileFormat } from './file-kind.js';
-import { FILE_LIMITS, REGISTER_WORKBOOK_LIMITS } from './file-limits.js';
-import { readForm } from './form-reader.js';
-import { readRegister } from './register-reader.js';
+import { FILE_LIMITS, REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { readForm } from '../forms/read-form.js';
+import { readRegister } from '../registers/read-register.js';
 import type { ParsedSubmission, SubmissionContext } from './types.js';
-import { workbookShapeProblem } from './workbook-shape.js';
+import { workbookShapeProblem } from '../workbook/check-limits.js';
 
 function refused(file: string, digest: string, diagnostic: Omit<Diagnostic, 'file' | 'severity'>): ParsedSubmission {
   return { file, sha256: digest, diagnostics: [{ severity: 'error', file, ...diagnostic }] };

@@ -11,7 +11,7 @@ import { computeAndStore } from '../../src/indicators/compute.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { type WrittenReport, writeProvinceReport, writeProvinceReports } from '../../src/reports/write-report.js';
 import { openStore } from '../../src/store/database.js';
-import { formSpec, valueKey } from '../../src/submissions/form-spec.js';
+import { formSpec, valueKey } from '../../src/forms/spec.js';
 import { hierarchyFor } from '../../src/units/hierarchy.js';
 import { syntheticFormValues } from '../../scripts/lib/synthetic.js';
 import { type FormValueInput, insertSubmission } from '../helpers/store-rows.js';

@@ -1,14 +1,14 @@
 /**
- * The plain workbook reader (src/submissions/xlsx-plain.ts) reads forms many times faster than
+ * The plain workbook reader (src/workbook/xml-workbook.ts) reads forms many times faster than
  * exceljs; it must give exactly what exceljs gives, or decline. Every form scenario of the form
  * reader's tests is read both ways and compared cell by cell, and hand-edited XML exercises what
  * people's spreadsheet programs write: rich text, inline strings, shared formulas, dates, merges.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { openWithExcelJS } from '../../src/submissions/form-open.js';
-import type { SheetBook } from '../../src/submissions/sheet-access.js';
-import { readPlainWorkbook } from '../../src/submissions/xlsx-plain.js';
+import { openWithExcelJS } from '../../src/workbook/open-workbook.js';
+import type { SheetBook } from '../../src/workbook/sheet-access.js';
+import { readPlainWorkbook } from '../../src/workbook/xml-workbook.js';
 import { formBytes } from '../forms/helpers/forms.js';
 
 const captured: Uint8Array[] = [];

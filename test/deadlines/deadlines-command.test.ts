@@ -10,7 +10,7 @@ import type { Lang } from '../../src/i18n/messages.js';
 import type { DeadlineReport } from '../../src/periods/deadline-types.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { openStore } from '../../src/store/database.js';
-import { loadDeadlineReport, loadReceipts } from '../../src/store/receipts.js';
+import { loadDeadlineReport, loadReceipts } from '../../src/periods/load-deadline-report.js';
 import { hierarchyFor } from '../../src/units/hierarchy.js';
 import { loadScenario } from './scenarios.js';
 import { insertReceipts, type StoredReceipt } from './store.js';

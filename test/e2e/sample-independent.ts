@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { readForm } from '../../src/submissions/form-reader.js';
+import { readForm } from '../../src/forms/read-form.js';
 import type { FormValue } from '../../src/submissions/types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedSubmission } from '../../src/submissions/types.js';
-import { valueKey } from '../../src/submissions/form-spec.js';
+import { valueKey } from '../../src/forms/spec.js';
 import { dataSheet, editForm, formBytes, openWorkbook, readBytes, sampleValues } from './helpers/forms.js';
 
 /** What people do to forms before sending them back (PRODUCT §4.1); each must still read right. */

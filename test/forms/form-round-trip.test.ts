@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formSpec, valueKey } from '../../src/submissions/form-spec.js';
+import { formSpec, valueKey } from '../../src/forms/spec.js';
 import { COMMUNE_2024, COMMUNE_2025, DISTRICT_2024, formBytes, readBytes, sampleValues, templateAddresses } from './helpers/forms.js';
 
 describe('a form written by the template reads back exactly', () => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog, renderMessage } from '../../src/i18n/messages.js';
-import { FORM_CODES } from '../../src/submissions/form-codes.js';
+import { FORM_CODES } from '../../src/forms/codes.js';
 import { problemOf } from './helpers/forms.js';
 import { SCENARIOS_DIR, loadScenario, runScenario, scenarioNames } from './helpers/scenarios.js';
 

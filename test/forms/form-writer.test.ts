@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/core/hash.js';
-import { formSpec } from '../../src/submissions/form-spec.js';
+import { formSpec } from '../../src/forms/spec.js';
 import { DISTRICT_2024, dataSheet, formBytes, openWorkbook, templateAddresses } from './helpers/forms.js';
 
 /** The blank form as a commune clerk prints and fills it (PRODUCT §4.1). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { context } from './helpers.js';
 import { scenarioInput } from './scenario-inputs.js';
 

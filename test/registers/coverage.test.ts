@@ -5,7 +5,7 @@ import { registerMessages } from '../../src/i18n/catalog/registers.js';
 import { catalog } from '../../src/i18n/messages.js';
 import { expectedOf, scenarioNames } from './scenario-inputs.js';
 
-const SOURCES = resolve(import.meta.dirname, '../../src/submissions');
+const SOURCES = resolve(import.meta.dirname, '../../src/registers');
 
 /**
  * Every code the register reader can emit, read from its source: each `'register-…'` literal, and
@@ -13,7 +13,7 @@ const SOURCES = resolve(import.meta.dirname, '../../src/submissions');
  */
 function emittedCodes(): Set<string> {
   const codes = new Set<string>();
-  const files = readdirSync(SOURCES).filter((f) => f.startsWith('register-') || f === 'pseudonym.ts');
+  const files = readdirSync(SOURCES).filter((f) => f.endsWith('.ts'));
   for (const file of files) {
     for (const [, literal] of readFileSync(join(SOURCES, file), 'utf8').matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)+)'/g)) {
       if (literal.startsWith('register-') || literal in catalog) codes.add(literal);

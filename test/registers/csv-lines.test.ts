@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { context } from './helpers.js';
 
 const HEADER = 'Mã vụ việc,Mã trẻ em,Mã xã,Ngày phát hiện,Giới tính,Ngày sinh,Hình thức xâm hại,Môi trường xảy ra,Được hỗ trợ can thiệp,Quan hệ với người gây hại';

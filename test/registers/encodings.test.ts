@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { context, encodeWindows1258, utf16 } from './helpers.js';
 
 const FILE = '30280_2024-H1_abuse-cases.csv';

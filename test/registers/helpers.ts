@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../../src/core/diagnostics.js';
-import { registerTemplateBytes } from '../../src/submissions/register-writer.js';
+import { registerTemplateBytes } from '../../src/templates/register-template.js';
 import type { RegisterKind, SubmissionContext } from '../../src/submissions/types.js';
 
 export const KEY = 'test-key';

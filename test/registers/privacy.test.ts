@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pseudonymise } from '../../src/submissions/pseudonym.js';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { pseudonymise } from '../../src/registers/pseudonym.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { KEY, context } from './helpers.js';
 import { scenarioInput } from './scenario-inputs.js';
 

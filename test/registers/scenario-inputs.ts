@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { registerTemplateBytes } from '../../src/submissions/register-writer.js';
+import { registerTemplateBytes } from '../../src/templates/register-template.js';
 import type { RegisterKind } from '../../src/submissions/types.js';
 import { context, filledTemplate, type XlsxRecipe } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { problemsOf } from './helpers.js';
 import { expectedOf, scenarioInput, scenarioNames } from './scenario-inputs.js';
 

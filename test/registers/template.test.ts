@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { pseudonymise } from '../../src/submissions/pseudonym.js';
-import { readRegister } from '../../src/submissions/register-reader.js';
-import { registerLayout } from '../../src/submissions/register-spec.js';
-import { registerTemplateBytes, writeRegisterTemplate } from '../../src/submissions/register-writer.js';
+import { pseudonymise } from '../../src/registers/pseudonym.js';
+import { readRegister } from '../../src/registers/read-register.js';
+import { registerLayout } from '../../src/registers/spec.js';
+import { registerTemplateBytes, writeRegisterTemplate } from '../../src/templates/register-template.js';
 import { KEY, context, filledTemplate } from './helpers.js';
 
 async function workbookOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

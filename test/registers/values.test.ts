@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../src/submissions/register-csv.js';
-import { ageGroupOf, completedYears } from '../../src/submissions/register-rows.js';
-import { registerLayout } from '../../src/submissions/register-spec.js';
-import { matchKey } from '../../src/submissions/register-text.js';
-import { cellText, parseCodes, parseDate, parseWholeNumber, parseYesNo } from '../../src/submissions/register-values.js';
+import { detectDelimiter } from '../../src/registers/csv.js';
+import { ageGroupOf, completedYears } from '../../src/registers/rows.js';
+import { registerLayout } from '../../src/registers/spec.js';
+import { matchKey } from '../../src/registers/text.js';
+import { cellText, parseCodes, parseDate, parseWholeNumber, parseYesNo } from '../../src/registers/values.js';
 
 describe('dates', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readRegister } from '../../src/submissions/register-reader.js';
+import { readRegister } from '../../src/registers/read-register.js';
 import { context } from './helpers.js';
 import { scenarioInput } from './scenario-inputs.js';
 

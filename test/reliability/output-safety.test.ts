@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { valueKey } from '../../src/submissions/form-spec.js';
+import { valueKey } from '../../src/forms/spec.js';
 import { dataSheet, editForm, formBytes, sampleValues } from '../forms/helpers/forms.js';
 import { runCli } from '../helpers/cli.js';
 import { filledTemplate } from '../registers/helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { XmlShapeScanner } from '../../src/submissions/xml-shape.js';
+import { XmlShapeScanner } from '../../src/workbook/part-size-scan.js';
 
 /**
  * The measurer behind the workbook limits reads sheet XML as it streams out of the zip, in chunks cut

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/catalog-types.js';
 import { renderMessage } from '../../i18n/messages.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { kindName, pick } from '../text.js';
+import { kindName, pick } from '../report-wording.js';
 
 export const CHECKS_WIDTHS = [6, 28, 10, 16, 22, 16, 50, 18];
 const LAST = CHECKS_WIDTHS.length;

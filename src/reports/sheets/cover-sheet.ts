@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/catalog-types.js';
 import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellStyle, type SheetWriter } from '../sheet-writer.js';
-import { levelName, periodName, pick, showDate, showInstant } from '../text.js';
+import { levelName, periodName, pick, showDate, showInstant } from '../report-wording.js';
 
 export const COVER_WIDTHS = [5, 26, 16, 14, 14, 14];
 const LAST = COVER_WIDTHS.length;

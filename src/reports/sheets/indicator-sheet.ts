@@ -7,7 +7,7 @@ import { disaggregationRows } from '../indicator-labels.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellValue, HEADER_FILL, type SheetSpec, type SheetWriter } from '../sheet-writer.js';
-import { pick } from '../text.js';
+import { pick } from '../report-wording.js';
 
 /**
  * Rows are indicator × disaggregation, columns are the province and its districts (or communes).

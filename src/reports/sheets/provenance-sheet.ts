@@ -2,7 +2,7 @@ import { writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { REPORT_FORMAT, type ReportIdentity, type ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { kindName, pick } from '../text.js';
+import { kindName, pick } from '../report-wording.js';
 
 /**
  * Machine-readable layout, read back by `verify`: column A holds a fixed key on every identity row

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/catalog-types.js';
 import type { ReportModel } from '../report-model.js';
 import type { SheetWriter } from '../sheet-writer.js';
-import { periodName, pick, showInstant } from '../text.js';
+import { periodName, pick, showInstant } from '../report-wording.js';
 
 /** "Tỉnh Kiên Giang · 6 tháng đầu năm 2024 (2024-H1) · tính đến …": what every sheet is about. */
 export function scopeLine(model: ReportModel, lang: Lang): string {

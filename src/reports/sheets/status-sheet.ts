@@ -4,7 +4,7 @@ import type { TimelinessStatus, UnitTimeliness } from '../../periods/deadline-ty
 import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { levelName, pick, showDate, showInstant } from '../text.js';
+import { levelName, pick, showDate, showInstant } from '../report-wording.js';
 
 /** Header row of the unit table: frozen while scrolling and repeated on every printed page. */
 export const STATUS_HEADER_ROW = 4;

@@ -4,9 +4,9 @@
  */
 import ExcelJS, { type Workbook } from 'exceljs';
 import { parsePeriod } from '../../../src/periods/period.js';
-import { readForm } from '../../../src/submissions/form-reader.js';
-import { type FormSpec, formSpec, valueKey } from '../../../src/submissions/form-spec.js';
-import { type FormValues, formTemplateBytes } from '../../../src/submissions/form-writer.js';
+import { readForm } from '../../../src/forms/read-form.js';
+import { type FormSpec, formSpec, valueKey } from '../../../src/forms/spec.js';
+import { type FormValues, formTemplateBytes } from '../../../src/templates/form-template.js';
 import type { ParsedSubmission, SubmissionContext, SubmittingUnit } from '../../../src/submissions/types.js';
 
 /** Phường Vĩnh Thanh, Thành phố Rạch Giá, Kiên Giang (pre-July-2025 list). */

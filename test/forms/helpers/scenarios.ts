@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { formSpec } from '../../../src/submissions/form-spec.js';
+import { formSpec } from '../../../src/forms/spec.js';
 import type { ParsedSubmission, SubmittingUnit } from '../../../src/submissions/types.js';
 import { COMMUNE_2024, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
 

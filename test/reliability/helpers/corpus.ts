@@ -2,7 +2,7 @@
  * The hostile-input corpus (issue 8): every file is generated here from the real templates, so
  * nothing binary is committed. Each case says which problem it must be refused with and where.
  */
-import { valueKey } from '../../../src/submissions/form-spec.js';
+import { valueKey } from '../../../src/forms/spec.js';
 import { COMMUNE_2024, formBytes, sampleValues } from '../../forms/helpers/forms.js';
 import { scenarioInput } from '../../registers/scenario-inputs.js';
 import { partText, withBombPart, withDeclaredSizes, withPart, withRepeatedPart } from './hostile-zip.js';

@@ -1,0 +1,24 @@
+import type { Lang } from '../i18n/catalog-types.js';
+import { formSpec } from './spec.js';
+
+const ITEM_REF = /^([a-z][a-z0-9_]*)(?:\[(.+)\])?$/;
+
+/**
+ * How a person finds a form input: `"Số trẻ em dưới 16 tuổi – Dưới 6 tuổi – Nam" (mã số 02)`
+ * rather than `population[age_group=0-5;sex=male]`. Anything that is not a form item is returned
+ * as it is (register columns, for instance).
+ */
+export function describeFormItem(ref: string, lang: Lang): string {
+  const match = ITEM_REF.exec(ref);
+  const spec = formSpec();
+  const input = match && spec.inputCells.find((c) => c.item === match[1] && c.disaggregation === (match[2] ?? 'total'));
+  if (!input) return ref;
+  if (lang === 'en') return `${ref} (row ${input.rowCode})`;
+  const item = spec.items.find((i) => i.id === input.item)!;
+  const parts = [item.label.replace(/\s*\(.*\)\s*$/, '')];
+  for (const dim of ['age_group', 'category', 'sex'] as const) {
+    const value = input.dims[dim];
+    if (value) parts.push(spec.dimensions[dim][value]);
+  }
+  return `"${parts.join(' – ')}" (mã số ${input.rowCode})`;
+}

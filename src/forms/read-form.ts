@@ -1,0 +1,51 @@
+import { sha256 } from '../core/hash.js';
+import { FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { formDiagnostic } from './codes.js';
+import { checkIdentity } from './identity.js';
+import { locateForm } from './locate.js';
+import { readMetaSheet } from './meta.js';
+import { checkFormRules } from './rules.js';
+import { type FormSpec, formSpec } from './spec.js';
+import { readValues } from './values.js';
+import { openFormWorkbook } from '../workbook/open-workbook.js';
+import type { ParsedSubmission, SubmissionContext } from '../submissions/types.js';
+import { workbookShapeProblem } from '../workbook/check-limits.js';
+
+/**
+ * Reads a filled commune (or district) form: identity from `_meta`, cells found by their row codes,
+ * every value judged, every consistency rule checked — all problems in one pass (PRODUCT §4.1, §8).
+ * The workbook is opened (`openFormWorkbook`) only after its raw XML has been measured against
+ * `FORM_WORKBOOK_LIMITS`.
+ */
+export async function readForm(file: string, bytes: Uint8Array, context: SubmissionContext, spec: FormSpec = formSpec()): Promise<ParsedSubmission> {
+  const digest = sha256(bytes);
+  // Measured on the raw XML first: exceljs would build a too-big workbook whole before we could count.
+  // A zip too damaged to measure is left to the opener, which says what it could not read.
+  const tooBig = await workbookShapeProblem(bytes, FORM_WORKBOOK_LIMITS);
+  if (tooBig && tooBig.code !== 'file-corrupt-zip') return { file, sha256: digest, diagnostics: [{ severity: 'error', file, ...tooBig }] };
+  const base = { file, sha256: digest, kind: 'form' as const };
+  const opened = await openFormWorkbook(bytes);
+  if ('unreadable' in opened) return { ...base, diagnostics: [formDiagnostic('form-unreadable', file, { found: opened.unreadable })] };
+  const { workbook } = opened;
+  const meta = readMetaSheet(workbook);
+  if (!meta) return { ...base, diagnostics: [formDiagnostic('form-meta-missing', file, { expected: '_meta' })] };
+
+  const located = locateForm(workbook, meta, file, spec.dimensions.sex);
+  const identity = checkIdentity(meta, { sheet: located.sheet?.name, unitLine: located.unitLine, periodLine: located.periodLine }, context, spec, file);
+  const found = {
+    ...base,
+    ...(identity.unit ? { unit: identity.unit } : {}),
+    ...(identity.period ? { period: identity.period.id } : {}),
+    ...(identity.version !== undefined ? { templateVersion: identity.version } : {}),
+  };
+  if (identity.unreadable) return { ...found, diagnostics: identity.diagnostics };
+  if (!located.sheet) return { ...found, diagnostics: [...identity.diagnostics, ...located.diagnostics] };
+
+  const sheet = located.sheet;
+  const { values, diagnostics } = readValues({ ...located, sheet }, meta, spec, file);
+  return {
+    ...found,
+    formValues: values.map((v) => v.value),
+    diagnostics: [...identity.diagnostics, ...located.diagnostics, ...diagnostics, ...checkFormRules(spec, values, sheet.name, file)],
+  };
+}

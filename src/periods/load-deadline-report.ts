@@ -1,0 +1,47 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DeadlineReport } from './deadline-types.js';
+import type { Period } from './period.js';
+import { listForPeriod } from './period-list.js';
+import { parsePeriod } from './period.js';
+import { assessTimeliness, provinceForPeriod, type Receipt } from './timeliness.js';
+import { queryRows } from '../store/database.js';
+
+interface ReceiptRow {
+  unit_code: string;
+  kind: string;
+  submission_id: number;
+  received_ms: number;
+}
+
+/**
+ * Every accepted version (not only the current one) received for a period and province, on the
+ * period's administrative list: a code means a different unit on the other list. Receipt times are
+ * read as epoch milliseconds so no session or host time zone can shift them.
+ */
+export async function loadReceipts(connection: DuckDBConnection, period: string, provinceCode: string): Promise<Receipt[]> {
+  const rows = await queryRows<ReceiptRow>(
+    connection,
+    `SELECT unit_code, kind, submission_id::INTEGER AS submission_id, epoch_ms(received_at)::DOUBLE AS received_ms
+       FROM submissions
+      WHERE period = $period AND province_code = $province AND unit_list = $list
+      ORDER BY received_at, submission_id`,
+    { period, province: provinceCode, list: listForPeriod(parsePeriod(period)) },
+  );
+  return rows.map((r) => ({
+    unitCode: r.unit_code,
+    kind: r.kind,
+    submissionId: Number(r.submission_id),
+    receivedAt: new Date(Number(r.received_ms)),
+  }));
+}
+
+/** The timeliness of every expected unit as of a moment: what `deadlines` prints and the report's status sheet shows. */
+export async function loadDeadlineReport(
+  connection: DuckDBConnection,
+  options: { period: Period; provinceCode: string; asOf: Date },
+): Promise<DeadlineReport> {
+  // Refuse an unknown province before reading anything.
+  provinceForPeriod(options.period, options.provinceCode);
+  const receipts = await loadReceipts(connection, options.period.id, options.provinceCode);
+  return assessTimeliness({ ...options, receipts });
+}

@@ -1,0 +1,170 @@
+import type * as ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
+import { FILE_LIMITS } from '../workbook/limits.js';
+import { recognisedHeaderCount } from './headers.js';
+import type { IdentityClues } from './identity.js';
+import { REGISTER_LIMITS } from './limits.js';
+import type { Problems } from './problems.js';
+import type { RegisterLayout } from './spec.js';
+import type { CellValue, RecordSink } from './table.js';
+import { matchKey } from './text.js';
+import { cellText } from './values.js';
+
+export const META_SHEET = '_meta';
+export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
+/** How far down a sheet the header row is looked for (title rows may sit above it). */
+const HEADER_SEARCH_ROWS = 20;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+function occurrences(data: Buffer, needle: string): number {
+  let count = 0;
+  for (let at = data.indexOf(needle); at !== -1; at = data.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+const VALIDATIONS_OPEN = '<dataValidations';
+const VALIDATIONS_CLOSE = '</dataValidations>';
+
+/**
+ * A worksheet without its data validations. exceljs expands every validation range into one entry
+ * per cell, so a dropdown set on a whole column (C2:C1048576, what Excel does when a column is
+ * selected) costs seconds and gigabytes; reading a register never needs them.
+ */
+function withoutValidations(xml: Buffer): Buffer {
+  const open = xml.indexOf(VALIDATIONS_OPEN);
+  const close = xml.indexOf(VALIDATIONS_CLOSE, open);
+  if (open === -1 || close === -1) return xml;
+  return Buffer.concat([xml.subarray(0, open), xml.subarray(close + VALIDATIONS_CLOSE.length)]);
+}
+
+/**
+ * Checks a workbook before exceljs builds it in memory: declared uncompressed size, then rows and
+ * cells counted in the worksheets' XML, so an oversized workbook is refused in a second rather than
+ * after gigabytes. Returns the bytes to load (worksheets stripped of data validations), or
+ * undefined when the workbook is refused.
+ */
+function inspectWorkbook(bytes: Uint8Array, problems: Problems): Uint8Array | undefined {
+  let declared = 0;
+  let sheets: Record<string, Uint8Array>;
+  try {
+    sheets = unzipSync(bytes, {
+      filter: (entry) => (declared += entry.originalSize) <= FILE_LIMITS.maxUncompressedBytes && WORKSHEET.test(entry.name),
+    });
+  } catch (error) {
+    problems.error('file-corrupt-zip', { params: { detail: error instanceof Error ? error.message : String(error) } });
+    return undefined;
+  }
+  if (declared > FILE_LIMITS.maxUncompressedBytes) {
+    problems.error('file-too-large-uncompressed', { found: String(declared), expected: `≤ ${FILE_LIMITS.maxUncompressedBytes}` });
+    return undefined;
+  }
+  let rows = 0;
+  let cells = 0;
+  const stripped: Record<string, Buffer> = {};
+  for (const [name, data] of Object.entries(sheets)) {
+    const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    rows += occurrences(xml, '<row ') + occurrences(xml, '<row>');
+    cells += occurrences(xml, '<c ') + occurrences(xml, '<c>');
+    if (xml.includes(VALIDATIONS_OPEN)) stripped[name] = withoutValidations(xml);
+  }
+  const maxRows = Math.min(REGISTER_LIMITS.maxRows, REGISTER_LIMITS.maxXlsxRows);
+  if (rows > maxRows + 1) {
+    problems.error('register-too-many-rows', { found: String(rows), expected: `≤ ${maxRows}` });
+    return undefined;
+  }
+  if (cells > REGISTER_LIMITS.maxXlsxCells) {
+    problems.error('register-too-many-cells', { found: String(cells), expected: `≤ ${REGISTER_LIMITS.maxXlsxCells}` });
+    return undefined;
+  }
+  if (Object.keys(stripped).length === 0) return bytes;
+  // Stored, not deflated: this copy only lives until exceljs has read it.
+  return zipSync({ ...unzipSync(bytes), ...stripped }, { level: 0 });
+}
+
+/** Opens an xlsx register with exceljs's full reader (never the streaming one, which crashes at random). */
+export async function openRegisterWorkbook(bytes: Uint8Array, problems: Problems): Promise<ExcelJS.Workbook | undefined> {
+  const loadable = inspectWorkbook(bytes, problems);
+  if (!loadable) return undefined;
+  // Loaded here, not at the top: a form or a CSV register never needs exceljs.
+  const { newWorkbook } = await import('../workbook/new-workbook.js');
+  const workbook = newWorkbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(loadable.buffer, loadable.byteOffset, loadable.byteLength) as unknown as ArrayBuffer);
+  } catch (error) {
+    problems.error('register-xlsx-unreadable', { params: { detail: error instanceof Error ? error.message : String(error) } });
+    return undefined;
+  }
+  if (workbook.worksheets.length === 0) {
+    problems.error('register-xlsx-unreadable', { params: { detail: 'no worksheet' } });
+    return undefined;
+  }
+  return workbook;
+}
+
+/** A cell as a plain value: formulas by their cached result (never evaluated), rich text and links by their text. */
+export function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('').normalize('NFC');
+  if ('formula' in value || 'sharedFormula' in value) return plainValue((value.result ?? null) as ExcelJS.CellValue);
+  if ('error' in value) return value.error;
+  if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** The `_meta` sheet's key/value rows (column A key, column B value) as identity clues. */
+export function metaClues(workbook: ExcelJS.Workbook): IdentityClues & { templateVersion?: number } {
+  const sheet = workbook.getWorksheet(META_SHEET);
+  if (!sheet) return {};
+  const values = new Map<string, string>();
+  sheet.eachRow((row) => values.set(cellText(plainValue(row.getCell(1).value)), cellText(plainValue(row.getCell(2).value))));
+  const text = (key: string) => values.get(key) || undefined;
+  const version = Number(text('template_version'));
+  return {
+    unitCode: text('unit_code'),
+    period: text('period'),
+    kind: text('kind'),
+    ...(Number.isInteger(version) && version > 0 ? { templateVersion: version } : {}),
+  };
+}
+
+function dataSheet(workbook: ExcelJS.Workbook, layout: RegisterLayout): ExcelJS.Worksheet | undefined {
+  const skipped = new Set([matchKey(META_SHEET), matchKey(INSTRUCTIONS_SHEET)]);
+  const candidates = workbook.worksheets.filter((ws) => !skipped.has(matchKey(ws.name)) && ws.actualRowCount > 0);
+  return candidates.find((ws) => matchKey(ws.name) === matchKey(layout.sheet)) ?? candidates[0];
+}
+
+function rowCells(row: ExcelJS.Row): CellValue[] {
+  const values = row.values as ExcelJS.CellValue[];
+  const cells: CellValue[] = new Array(Math.max(values.length - 1, 0)).fill(null);
+  for (let column = 1; column < values.length; column++) cells[column - 1] = plainValue(values[column]);
+  return cells;
+}
+
+/**
+ * Feeds the register sheet to `sink`: the header is the first of the top rows that names at least two
+ * layout columns (or the first non-empty row), and every non-empty row below it is a record.
+ */
+export function readXlsxRecords(workbook: ExcelJS.Workbook, layout: RegisterLayout, sink: RecordSink, problems: Problems): void {
+  const sheet = dataSheet(workbook, layout);
+  if (!sheet) return;
+  if (sheet.actualColumnCount > REGISTER_LIMITS.maxColumns) {
+    problems.error('register-too-many-columns', { sheet: sheet.name, found: String(sheet.actualColumnCount), expected: `≤ ${REGISTER_LIMITS.maxColumns}` });
+    return;
+  }
+  let headerRow: number | undefined;
+  let firstRow: number | undefined;
+  for (let number = 1; number <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) && headerRow === undefined; number++) {
+    const row = sheet.findRow(number);
+    if (!row?.hasValues) continue;
+    firstRow ??= number;
+    if (recognisedHeaderCount(rowCells(row), layout) >= 2) headerRow = number;
+  }
+  const header = headerRow ?? firstRow;
+  if (header === undefined) return;
+  sink.header(rowCells(sheet.getRow(header)), { line: header, sheet: sheet.name });
+  sheet.eachRow((row, number) => {
+    if (number > header) sink.record(rowCells(row), { line: number, sheet: sheet.name });
+  });
+}

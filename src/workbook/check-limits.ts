@@ -1,0 +1,145 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { WorkbookLimits } from './limits.js';
+import { columnLetters, type XmlShape, XmlShapeScanner } from './part-size-scan.js';
+import { inflateEntry, inflateSmallEntry, type ZipEntry, zipEntries } from './zip-directory.js';
+
+export type ShapeProblem = Omit<Diagnostic, 'file' | 'severity'>;
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+/** The workbook index and its relationships are a few kB; anything far bigger is not a workbook index. */
+const INDEX_MAX_BYTES = 4 * 1024 * 1024;
+const DECLARATION = /<!(DOCTYPE|ENTITY)/;
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? e);
+}
+
+/** Worksheet part → the sheet's name as the user sees it (tab label), from the workbook index. */
+async function sheetNames(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<Map<string, string>> {
+  const find = (name: string) => entries.find((e) => e.name === name);
+  const workbookEntry = find('xl/workbook.xml');
+  const relsEntry = find('xl/_rels/workbook.xml.rels');
+  const names = new Map<string, string>();
+  if (!workbookEntry || !relsEntry) return names;
+  const workbook = (await inflateSmallEntry(bytes, workbookEntry, INDEX_MAX_BYTES))?.toString('utf8') ?? '';
+  const rels = (await inflateSmallEntry(bytes, relsEntry, INDEX_MAX_BYTES))?.toString('utf8') ?? '';
+  const targets = new Map<string, string>();
+  for (const [element] of rels.matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = /\sId="([^"]+)"/.exec(element)?.[1];
+    const target = /\sTarget="([^"]+)"/.exec(element)?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const [element] of workbook.matchAll(/<sheet\s[^>]*>/g)) {
+    const name = /\sname="([^"]*)"/.exec(element)?.[1];
+    const target = targets.get(/\sr:id="([^"]+)"/.exec(element)?.[1] ?? '');
+    if (name !== undefined && target) names.set(target, unescapeXml(name));
+  }
+  return names;
+}
+
+interface Measured {
+  realBytes: number;
+  /** Stopped at the byte limit: counts are lower bounds. */
+  cut: boolean;
+  doctype: boolean;
+  corrupt: boolean;
+  sheets: Array<{ name: string; shape: XmlShape }>;
+  sharedStrings?: XmlShape;
+}
+
+/**
+ * Streams every part of the workbook once, counting the bytes it really inflates to (stopping at the
+ * limit) and measuring worksheets and shared strings when `measureCells` is set.
+ */
+async function measure(bytes: Uint8Array, entries: readonly ZipEntry[], limits: WorkbookLimits, measureCells: boolean): Promise<Measured> {
+  const names = await sheetNames(bytes, entries);
+  const result: Measured = { realBytes: 0, cut: false, doctype: false, corrupt: false, sheets: [] };
+  for (const entry of entries) {
+    const isXml = /\.(xml|rels)$/i.test(entry.name);
+    const scanner = measureCells && (WORKSHEET.test(entry.name) || entry.name === SHARED_STRINGS) ? new XmlShapeScanner() : undefined;
+    let tail = '';
+    const outcome = await inflateEntry(bytes, entry, (chunk) => {
+      result.realBytes += chunk.length;
+      if (result.realBytes > limits.maxUncompressedBytes) return false;
+      if (scanner) scanner.push(chunk);
+      else if (isXml) {
+        // The tail carries a declaration cut between two chunks.
+        if (chunk.includes('<!DOCTYPE') || chunk.includes('<!ENTITY') || DECLARATION.test(tail + chunk.toString('latin1', 0, 10))) result.doctype = true;
+        tail = chunk.toString('latin1', Math.max(0, chunk.length - 10));
+      }
+      return true;
+    });
+    // A damaged part does not stop the count: another part may still be a bomb a lenient reader would inflate.
+    if (outcome === 'corrupt') {
+      result.corrupt = true;
+      continue;
+    }
+    if (!scanner) {
+      if (outcome === 'stopped') return { ...result, cut: true };
+      continue;
+    }
+    // A part cut off at the byte limit is still measured: "too many rows" says more than "too big".
+    const shape = scanner.finish();
+    if (shape.doctype) result.doctype = true;
+    if (entry.name === SHARED_STRINGS) result.sharedStrings = shape;
+    else result.sheets.push({ name: names.get(entry.name) ?? entry.name, shape });
+    if (outcome === 'stopped') return { ...result, cut: true };
+  }
+  return result;
+}
+
+function cellProblem(measured: Measured, limits: WorkbookLimits): ShapeProblem | undefined {
+  const expect = (limit: number) => `≤ ${limit}`;
+  const count = (n: number | string) => `${measured.cut ? '≥ ' : ''}${n}`;
+  for (const { name, shape } of measured.sheets) {
+    const rows = Math.max(shape.rows, shape.lastRow);
+    if (limits.maxRows !== undefined && rows > limits.maxRows) {
+      return { code: 'workbook-too-many-rows', sheet: name, found: count(rows), expected: expect(limits.maxRows) };
+    }
+    if (limits.maxColumns !== undefined && shape.lastColumn > limits.maxColumns) {
+      return {
+        code: 'workbook-too-many-columns',
+        sheet: name,
+        ...(shape.lastColumnCell ? { cell: shape.lastColumnCell } : {}),
+        found: count(`${shape.lastColumn} (${columnLetters(shape.lastColumn)})`),
+        expected: `${expect(limits.maxColumns)} (${columnLetters(limits.maxColumns)})`,
+      };
+    }
+  }
+  const cells = measured.sheets.reduce((n, s) => n + s.shape.cells, 0);
+  if (limits.maxCells !== undefined && cells > limits.maxCells) {
+    return { code: 'workbook-too-many-cells', found: count(cells), expected: expect(limits.maxCells) };
+  }
+  if (limits.maxCellChars === undefined) return undefined;
+  const longest = [...measured.sheets, ...(measured.sharedStrings ? [{ name: undefined, shape: measured.sharedStrings }] : [])]
+    .filter(({ shape }) => shape.longestText > limits.maxCellChars!)
+    .sort((a, b) => b.shape.longestText - a.shape.longestText)[0];
+  if (!longest) return undefined;
+  return {
+    code: 'workbook-cell-too-long',
+    ...(longest.name !== undefined && longest.shape.longestTextCell ? { sheet: longest.name, cell: longest.shape.longestTextCell } : {}),
+    found: count(longest.shape.longestText),
+    expected: expect(limits.maxCellChars),
+  };
+}
+
+/**
+ * Checks an xlsx against `limits` before any workbook library opens it: bytes really inflated (not the
+ * sizes the zip declares), DOCTYPE or entity declarations, number of worksheets, and — when cell limits
+ * are given — rows, columns, cells and text length per sheet. Returns the first limit hit, naming it.
+ */
+export async function workbookShapeProblem(bytes: Uint8Array, limits: WorkbookLimits): Promise<ShapeProblem | undefined> {
+  const entries = zipEntries(bytes);
+  if (!entries) return { code: 'file-corrupt-zip' };
+  const worksheets = entries.filter((e) => WORKSHEET.test(e.name)).length;
+  if (worksheets > limits.maxSheets) return { code: 'workbook-too-many-sheets', found: String(worksheets), expected: `≤ ${limits.maxSheets}` };
+  const measureCells = [limits.maxRows, limits.maxColumns, limits.maxCells, limits.maxCellChars].some((l) => l !== undefined);
+  const measured = await measure(bytes, entries, limits, measureCells);
+  if (measured.realBytes > limits.maxUncompressedBytes) {
+    return cellProblem(measured, limits) ?? { code: 'file-too-large-uncompressed', found: `> ${limits.maxUncompressedBytes}`, expected: `≤ ${limits.maxUncompressedBytes}` };
+  }
+  if (measured.corrupt) return { code: 'file-corrupt-zip' };
+  if (measured.doctype) return { code: 'workbook-doctype' };
+  return cellProblem(measured, limits);
+}
