@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { EXIT_OK, EXIT_USAGE } from './core/errors.js';
+import { EXIT_OK, UsageError } from './core/errors.js';
 import type { Lang } from './i18n/messages.js';
 import type { CommandContext } from './cli/context.js';
 import { exitCodeFor } from './cli/error-boundary.js';
 import { consoleOutput } from './cli/output.js';
+import { type HelpKey, helpText } from './cli/help-texts.js';
+import { earlyFlags, localizedHelp, Tk13Command } from './cli/parser.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -14,6 +16,7 @@ interface GlobalFlags {
   lang: Lang;
   json?: boolean;
   debug?: boolean;
+  verbose?: boolean;
 }
 
 function context(program: Command): CommandContext {
@@ -41,131 +44,148 @@ function action<A extends unknown[]>(program: Command, load: () => Promise<(ctx:
   };
 }
 
-export function buildProgram(): Command {
-  const program = new Command('tk13')
-    .description('Thống kê trẻ em và xâm hại trẻ em theo Thông tư 13/2021/TT-BLĐTBXH')
-    .version(version)
-    .option('--db <path>', 'tệp cơ sở dữ liệu (mặc định ./tk13.duckdb hoặc $TK13_DB)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .option('--json', 'in một tài liệu JSON ra stdout')
-    .option('--debug', 'in chi tiết lỗi nội bộ')
-    .showHelpAfterError()
-    .exitOverride();
+export function buildProgram(lang: Lang = 'vi'): Command {
+  const h = (key: HelpKey) => helpText(lang, key);
+  const program = new Tk13Command('tk13');
+  program.lang = lang;
+  // Settings made before the subcommands are added are inherited by them.
+  program
+    .configureHelp(localizedHelp(lang))
+    .configureOutput({ outputError: () => {} })
+    .helpOption('-h, --help', h('help'))
+    .helpCommand(h('helpCommand'), h('help'))
+    .exitOverride()
+    .description(h('program'))
+    .version(version, '-V, --version', h('version'))
+    .option(`--db ${h('vPath')}`, h('db'))
+    .addOption(new Option(`--lang ${h('vLang')}`, h('lang')).choices(['vi', 'en']).default(lang, 'vi'))
+    .option('--json', h('json'))
+    .option('--debug', h('debug'));
 
   program
     .command('template')
-    .description('tạo biểu mẫu trống cho một đơn vị và kỳ, hoặc sổ theo dõi trống')
-    .option('--unit <code>', 'mã đơn vị (xã hoặc huyện)')
-    .option('--period <period>', 'kỳ báo cáo, vd 2024-H1 hoặc 2024')
-    .addOption(new Option('--register <kind>', 'loại sổ').choices(['abuse-cases', 'sanctions']))
-    .addOption(new Option('--format <format>', 'định dạng sổ').choices(['csv', 'xlsx']).default('xlsx'))
-    .option('--out <file>', 'tệp kết quả')
+    .description(h('template'))
+    .option(`--unit ${h('vCode')}`, h('unit'))
+    .option(`--period ${h('vPeriod')}`, h('period'))
+    .addOption(new Option(`--register ${h('vKind')}`, h('register')).choices(['abuse-cases', 'sanctions']))
+    .addOption(new Option(`--format ${h('vFormat')}`, h('registerFormat')).choices(['csv', 'xlsx']).default('xlsx'))
+    .option(`--out ${h('vFile')}`, h('out'))
     .action(action(program, async () => (await import('./commands/template.js')).templateCommand));
 
   program
     .command('validate')
-    .description('kiểm tra tệp nộp, không ghi vào cơ sở dữ liệu; liệt kê mọi lỗi trong một lần')
-    .argument('<files...>', 'tệp .xlsx / .csv')
-    .option('--as-of <time>', 'thời điểm nhận dùng để kiểm tra (mặc định: bây giờ)')
-    .option('--period <period>', 'kỳ báo cáo mong đợi')
-    .option('--unit <code>', 'đơn vị nộp mong đợi')
-    .addOption(new Option('--kind <kind>', 'loại sổ khi không suy ra được từ tên tệp').choices(['abuse-cases', 'sanctions']))
-    .option('--annotate <dir>', 'ghi bản sao có đánh dấu ô lỗi vào thư mục này')
+    .description(h('validate'))
+    .argument(`<${h('aFiles')}>`, h('files'))
+    .option(`--as-of ${h('vTime')}`, h('asOfCheck'))
+    .option(`--period ${h('vPeriod')}`, h('validatePeriod'))
+    .option(`--unit ${h('vCode')}`, h('validateUnit'))
+    .addOption(new Option(`--kind ${h('vKind')}`, h('kind')).choices(['abuse-cases', 'sanctions']))
+    .option(`--annotate ${h('vDir')}`, h('annotate'))
+    .option('--verbose', h('validateVerbose'))
     .action(action(program, async () => (await import('./commands/validate.js')).validateCommand));
 
   program
     .command('ingest')
-    .description('nạp các tệp nộp vào cơ sở dữ liệu; mỗi tệp được nhận hoặc bị từ chối toàn bộ')
-    .argument('<paths...>', 'tệp hoặc thư mục')
-    .option('--received-at <time>', 'thời điểm nhận cho mọi tệp')
-    .option('--manifest <csv>', 'tệp CSV file,received_at')
-    .option('--period <period>', 'kỳ báo cáo mong đợi')
+    .description(h('ingest'))
+    .argument(`<${h('aPaths')}>`, h('paths'))
+    .option(`--received-at ${h('vTime')}`, h('receivedAt'))
+    .option(`--manifest ${h('vCsv')}`, h('manifest'))
+    .option(`--period ${h('vPeriod')}`, h('validatePeriod'))
+    .option('--verbose', h('verbose'))
     .action(action(program, async () => (await import('./commands/ingest.js')).ingestCommand));
 
   program
     .command('compute')
-    .description('tính mọi chỉ tiêu ở mọi cấp cho một kỳ')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
-    .option('--province <code>', 'mã tỉnh')
+    .description(h('compute'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
+    .option(`--province ${h('vCode')}`, h('province'))
     .action(action(program, async () => (await import('./commands/compute.js')).computeCommand));
 
   program
     .command('deadlines')
-    .description('đơn vị nào nộp đúng hạn, muộn hoặc chưa nộp')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
-    .option('--province <code>', 'mã tỉnh')
-    .option('--as-of <time>', 'trả lời như tại thời điểm này')
-    .option('--strict', 'thoát mã 1 nếu có đơn vị nộp muộn hoặc chưa nộp')
+    .description(h('deadlines'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
+    .option(`--province ${h('vCode')}`, h('province'))
+    .option(`--as-of ${h('vTime')}`, h('asOfAnswer'))
+    .option(`--only ${h('vStatuses')}`, h('only'))
+    .option('--strict', h('strict'))
     .action(action(program, async () => (await import('./commands/deadlines.js')).deadlinesCommand));
 
   program
     .command('report')
-    .description('báo cáo Excel của tỉnh')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
-    .requiredOption('--province <code>', 'mã tỉnh; nhiều tỉnh cách nhau bằng dấu phẩy, hoặc all (mọi tỉnh, tính chỉ tiêu một lần)')
-    .option('--as-of <time>', 'chỉ dùng dữ liệu đã nhận đến thời điểm này')
-    .option('--out <dir>', 'thư mục kết quả', 'reports')
+    .description(h('report'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
+    .requiredOption(`--province ${h('vCode')}`, h('provinces'))
+    .option(`--as-of ${h('vTime')}`, h('asOfData'))
+    .option(`--out ${h('vDir')}`, h('outDir'), 'reports')
     .action(action(program, async () => (await import('./commands/report.js')).reportCommand));
 
   program
     .command('verify')
-    .description('tính lại báo cáo từ cơ sở dữ liệu và so sánh từng ô')
-    .argument('<report>', 'tệp báo cáo .xlsx')
+    .description(h('verify'))
+    .argument(`<${h('aReport')}>`, h('reportFile'))
     .action(action(program, async () => (await import('./commands/verify.js')).verifyCommand));
 
   program
     .command('history')
-    .description('mọi phiên bản đã nhận của một đơn vị trong một kỳ, và thay đổi giữa các phiên bản')
-    .requiredOption('--unit <code>', 'mã đơn vị')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
+    .description(h('history'))
+    .requiredOption(`--unit ${h('vCode')}`, h('unit'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
     .action(action(program, async () => (await import('./commands/history.js')).historyCommand));
 
   program
     .command('export')
-    .description('giá trị chỉ tiêu dạng dài (CSV hoặc Parquet)')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
-    .option('--province <code>', 'mã tỉnh')
-    .addOption(new Option('--format <format>', 'định dạng').choices(['csv', 'parquet']).default('csv'))
-    .option('--out <file>', 'tệp kết quả (mặc định: stdout với csv)')
-    .option('--suppress-below <k>', 'ẩn các số đếm nhỏ hơn k khi công bố')
+    .description(h('export'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
+    .option(`--province ${h('vCode')}`, h('province'))
+    .addOption(new Option(`--format ${h('vFormat')}`, h('exportFormat')).choices(['csv', 'parquet']).default('csv'))
+    .option(`--out ${h('vFile')}`, h('exportOut'))
+    .option(`--suppress-below ${h('vK')}`, h('suppressBelow'))
     .action(action(program, async () => (await import('./commands/export.js')).exportCommand));
 
-  const indicators = program.command('indicators').description('các định nghĩa chỉ tiêu');
+  const indicators = program.command('indicators').description(h('indicators'));
   indicators
     .command('list', { isDefault: true })
-    .description('liệt kê chỉ tiêu')
+    .description(h('indicatorsList'))
     .action(action(program, async () => (await import('./commands/indicators.js')).indicatorsListCommand));
   indicators
     .command('show')
-    .description('siêu dữ liệu, SQL và các bảng mà chỉ tiêu đọc')
-    .argument('<id>', 'mã chỉ tiêu')
+    .description(h('indicatorsShow'))
+    .argument(`<${h('aId')}>`, h('indicatorId'))
     .action(action(program, async () => (await import('./commands/indicators.js')).indicatorsShowCommand));
 
   program
     .command('run')
-    .description('việc chính: nạp + tính + hạn nộp + báo cáo')
-    .argument('<dir>', 'thư mục tệp nộp')
-    .requiredOption('--period <period>', 'kỳ báo cáo')
-    .requiredOption('--province <code>', 'mã tỉnh')
-    .option('--out <dir>', 'thư mục báo cáo', 'reports')
-    .option('--received-at <time>', 'thời điểm nhận cho mọi tệp')
-    .option('--manifest <csv>', 'tệp CSV file,received_at')
+    .description(h('run'))
+    .argument(`<${h('aDir')}>`, h('dir'))
+    .requiredOption(`--period ${h('vPeriod')}`, h('period'))
+    .requiredOption(`--province ${h('vCode')}`, h('province'))
+    .option(`--out ${h('vDir')}`, h('outDir'), 'reports')
+    .option(`--received-at ${h('vTime')}`, h('receivedAt'))
+    .option(`--manifest ${h('vCsv')}`, h('manifest'))
+    .option('--verbose', h('verbose'))
     .action(action(program, async () => (await import('./commands/run.js')).runCommand));
 
   return program;
 }
 
+/**
+ * Parses and runs one command line. Help and `--version` exit 0; a bare `tk13` prints the help and
+ * exits 2; every mistake on the command line is a `UsageError` (exit 2) rendered by the error
+ * boundary in the chosen language (one JSON document with `--json`).
+ */
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const early = earlyFlags(argv.slice(2));
+  const program = buildProgram(early.lang);
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      const benign = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
-      process.exitCode = benign ? EXIT_OK : EXIT_USAGE;
+      const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) && error.exitCode === 0;
+      process.exitCode = shown ? EXIT_OK : exitCodeFor(new UsageError('command-missing'), early.lang, early.debug, early.json);
       return;
     }
-    throw error;
+    process.exitCode = exitCodeFor(error, early.lang, early.debug, early.json);
   }
 }
 

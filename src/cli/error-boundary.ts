@@ -5,7 +5,10 @@ import { t } from './output.js';
 /** The one place errors become exit codes: a Tk13Error prints one translated line; anything else is internal (3). */
 export function exitCodeFor(error: unknown, lang: Lang, debug: boolean, json: boolean): number {
   if (error instanceof Tk13Error) {
-    const { message, hint } = renderMessage(error.code, { params: error.params }, lang);
+    const { message: text, hint } = renderMessage(error.code, { params: error.params }, lang);
+    // A usage error may carry what the person probably meant: "Có phải ý bạn là --period?"
+    const { suggestion } = error.params;
+    const message = suggestion === undefined ? text : `${text} ${renderMessage('did-you-mean', { params: { suggestion } }, lang).message}`;
     if (json) process.stdout.write(`${JSON.stringify({ error: { code: error.code, message, hint: hint ?? null } }, null, 2)}\n`);
     process.stderr.write(`${t(lang, 'Lỗi', 'Error')}: ${message}\n`);
     if (hint) process.stderr.write(`  → ${hint}\n`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
-import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, Tk13Error, UsageError } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
 import { type VerifyResult, verifyReport } from '../reports/verify-report.js';
@@ -26,7 +26,7 @@ function notes(result: VerifyResult, lang: Lang): string[] {
 /** `tk13 verify REPORT.xlsx`: exit 0 when the database gives the same report today, 1 with every differing cell otherwise. */
 export async function verifyCommand(ctx: CommandContext, reportPath: string): Promise<number> {
   const { lang, out } = ctx;
-  if (!existsSync(reportPath)) throw new Tk13Error('path-not-found', { found: reportPath });
+  if (!existsSync(reportPath)) throw new UsageError('path-not-found', { found: reportPath });
   const size = statSync(reportPath).size;
   if (size > FILE_LIMITS.maxFileBytes) throw new Tk13Error('file-too-large', { found: size, expected: `≤ ${FILE_LIMITS.maxFileBytes}` });
   const bytes = new Uint8Array(readFileSync(reportPath));

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { describeFormItem } from '../forms/item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
+import { cliMessages } from './catalog/cli.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
@@ -15,6 +16,7 @@ export type { Lang } from './catalog-types.js';
 /** Every catalogue, merged. A code must appear in exactly one of them. */
 export const catalog: Catalog = {
   ...generalMessages,
+  ...cliMessages,
   ...indicatorMessages,
   ...deadlinesMessages,
   ...formMessages,

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { Tk13Error } from '../core/errors.js';
+import { Tk13Error, UsageError } from '../core/errors.js';
 
 const SUBMISSION_EXTENSIONS = /\.(xlsx|xlsm|csv|xls|ods|txt)$/i;
 /** Files that sit beside submissions but are not submissions. */
@@ -27,7 +27,7 @@ export async function collectSubmissionFiles(paths: readonly string[]): Promise<
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new Tk13Error('path-not-found', { found: path });
+    if (!info) throw new UsageError('path-not-found', { found: path });
     if (info.isDirectory()) files.push(...(await walk(path)));
     // A device or pipe (e.g. /dev/zero) would be read forever.
     else if (info.isFile()) files.push(path);
