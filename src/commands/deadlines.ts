@@ -8,6 +8,7 @@ import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
 import { withStore } from '../store/database.js';
 import { loadDeadlineReport } from '../periods/load-deadline-report.js';
+import { provinceForPeriod } from '../periods/timeliness.js';
 
 interface DeadlinesFlags {
   period: string;
@@ -102,6 +103,7 @@ function render(ctx: CommandContext, report: DeadlineReport): void {
 export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlags): Promise<number> {
   const period = parsePeriod(flags.period);
   if (!flags.province) throw new UsageError('deadlines-province-required');
+  provinceForPeriod(period, flags.province);
   const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
   const report = await withStore(ctx.db, { readOnly: true }, (store) =>
     loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),

@@ -9,6 +9,8 @@ import { kindName } from '../reports/report-wording.js';
 import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
 import type { FormChange } from '../reports/version-diff.js';
 import { withStore } from '../store/database.js';
+import { listForPeriod } from '../periods/period-list.js';
+import { requireUnit } from '../units/find-unit.js';
 
 interface HistoryFlags {
   unit: string;
@@ -47,6 +49,7 @@ function versionLines(v: HistoryVersion, lang: Lang): string[] {
 export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): Promise<number> {
   const { lang, out } = ctx;
   const period = parsePeriod(flags.period);
+  requireUnit(listForPeriod(period), flags.unit, period.id, 'unit');
   const history = await withStore(ctx.db, { readOnly: true }, (store) => unitHistory(store.connection, flags.unit, period));
   if (ctx.json) {
     out.document({

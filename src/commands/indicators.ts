@@ -3,13 +3,14 @@ import type { CommandContext } from '../cli/context.js';
 import { textTable } from '../cli/text-table.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { hasErrors } from '../core/diagnostics.js';
-import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
+import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../core/errors.js';
 import { loadDefinitions } from '../indicators/definitions.js';
 import { dimensionTitle } from '../indicators/dimensions.js';
 import { numberFormatFor } from '../indicators/formats.js';
 import { analyseSql } from '../indicators/sql-analysis.js';
 import type { IndicatorMeta } from '../indicators/types.js';
 import type { Lang } from '../i18n/messages.js';
+import { suggestSimilar } from '../core/did-you-mean.js';
 
 function title(meta: IndicatorMeta, lang: Lang): string {
   return lang === 'en' ? meta.title_en : meta.title_vi;
@@ -57,7 +58,10 @@ async function readsOf(sql: string): Promise<string[]> {
 export async function indicatorsShowCommand(ctx: CommandContext, id: string): Promise<number> {
   const { definitions } = loadDefinitions();
   const definition = definitions.find((d) => d.meta.id === id);
-  if (!definition) throw new Tk13Error('indicator-unknown', { found: id });
+  if (!definition) {
+    const near = suggestSimilar(id, definitions.map((d) => d.meta.id));
+    throw new UsageError('indicator-unknown', { found: id, ...(near.length ? { suggestion: near.join(', ') } : {}) });
+  }
   const { meta } = definition;
   const reads = await readsOf(definition.sql);
   if (ctx.json) {

@@ -1,12 +1,13 @@
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
-import { EXIT_OK, Tk13Error } from '../core/errors.js';
+import { EXIT_OK } from '../core/errors.js';
 import { type Period, parsePeriod } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
 import { type WrittenReport, writeProvinceReports } from '../reports/write-report.js';
 import { withStore } from '../store/database.js';
 import { unitReference } from '../units/unit-lists.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 interface ReportFlags {
   period: string;
@@ -22,7 +23,7 @@ function provinceCodes(flag: string, period: Period): string[] {
   if (flag.trim().toLowerCase() === 'all') return provinces.sort();
   const codes = [...new Set(flag.split(',').map((c) => c.trim()).filter(Boolean))];
   const unknown = codes.find((c) => !provinces.includes(c));
-  if (unknown !== undefined || codes.length === 0) throw new Tk13Error('province-unknown', { found: unknown ?? flag, period: period.id });
+  if (unknown !== undefined || codes.length === 0) throw unknownUnitError(list, unknown ?? flag, period.id, 'province');
   return codes;
 }
 

@@ -1,13 +1,14 @@
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
 import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
-import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
+import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import { runMainJob } from '../pipeline/run-pipeline.js';
 import { withStore } from '../store/database.js';
 import { hierarchyFor } from '../units/hierarchy.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 interface RunFlags {
   period: string;
@@ -22,7 +23,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   const period = parsePeriod(flags.period);
   const now = new Date();
   const province = hierarchyFor(listForPeriod(period)).unit(flags.province);
-  if (!province || province.level !== 'province') throw new Tk13Error('province-unknown', { found: flags.province, period: period.id });
+  if (!province || province.level !== 'province') throw unknownUnitError(listForPeriod(period), flags.province, period.id, 'province');
   const result = await withStore(ctx.db, {}, (store) =>
     runMainJob(store, {
       dir,

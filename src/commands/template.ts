@@ -8,6 +8,8 @@ import { lookUpFormUnit } from '../forms/unit.js';
 import { formTemplateBytes } from '../templates/form-template.js';
 import { writeRegisterTemplate } from '../templates/register-template.js';
 import type { RegisterKind, SubmittingUnit } from '../submissions/types.js';
+import { unknownUnitError } from '../units/find-unit.js';
+import { listForPeriod } from '../periods/period-list.js';
 
 interface TemplateOptions {
   unit?: string;
@@ -30,7 +32,7 @@ function formUnit(code: string, period: Period): SubmittingUnit {
     case 'not-in-list':
       throw new UsageError('form-unit-not-in-list', { found: lookup.former, period: period.id, list: lookup.list });
     case 'unknown':
-      throw new UsageError('unit-unknown', { found: code, period: period.id });
+      throw unknownUnitError(listForPeriod(period), code, period.id, 'unit');
   }
 }
 

@@ -24,7 +24,6 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { Tk13Error } from '../core/errors.js';
 import { periodWindow } from '../periods/calendar.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
@@ -37,6 +36,7 @@ import { prepareScope, withComputeSession } from './session.js';
 import type { DefinitionParams } from './sql-params.js';
 import type { CheckFinding, IndicatorDefinition } from './types.js';
 import { unresolvedRegisterRows } from './unresolved-rows.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 export interface ComputeOptions {
   period: Period;
@@ -56,7 +56,7 @@ export function computePlan(options: ComputeOptions) {
   const { period, provinceCode } = options;
   const list = listForPeriod(period);
   if (provinceCode !== undefined && hierarchyFor(list).unit(provinceCode)?.level !== 'province') {
-    throw new Tk13Error('province-unknown', { found: provinceCode, period: period.id });
+    throw unknownUnitError(list, provinceCode, period.id, 'province');
   }
   const window = periodWindow(period, provinceCode ? { provinceCode } : {});
   const params: DefinitionParams = { period: period.id, period_start: window.start, period_end: window.end };

@@ -1,4 +1,3 @@
-import { Tk13Error } from '../core/errors.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import { type CalendarScope, type CalendarSpec, defaultCalendar, nominalDeadline } from './calendar.js';
 import { defaultHolidays, type HolidayCalendar } from './holidays.js';
@@ -6,6 +5,7 @@ import type { Period } from './period.js';
 import { listForPeriod } from './period-list.js';
 import { endOfVietnamDay, vietnamDate } from './vietnam-time.js';
 import { daysBetween, nextWorkingDayFrom } from './working-days.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 export interface Deadline {
   /** As written in the calendar (yyyy-mm-dd). */
@@ -60,7 +60,7 @@ export function deadlineCountdown(
   holidays: HolidayCalendar = defaultHolidays(),
 ): Countdown {
   const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
-  if (!unit) throw new Tk13Error('unit-unknown', { found: unitCode, period: period.id });
+  if (!unit) throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
   const scope: CalendarScope = { provinceCode: unit.provinceCode, ...(unit.level === 'province' ? {} : { level: unit.level }) };
   return countdownTo(deadlineFor(period, scope, calendar, holidays).deadline, asOf);
 }

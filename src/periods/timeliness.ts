@@ -1,4 +1,3 @@
-import { Tk13Error } from '../core/errors.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import type { Unit } from '../units/unit-lists.js';
 import { type CalendarSpec, defaultCalendar } from './calendar.js';
@@ -9,6 +8,7 @@ import type { Period } from './period.js';
 import { listForPeriod } from './period-list.js';
 import { endOfVietnamDay, isoVietnam, vietnamDate } from './vietnam-time.js';
 import { daysBetween } from './working-days.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 /** One accepted submission version as the store recorded it. */
 export interface Receipt {
@@ -33,7 +33,7 @@ type ReportingLevel = LevelDeadline['level'];
 /** The province of a period's administrative list, or `province-unknown` (91 means different provinces in 2024 and 2025). */
 export function provinceForPeriod(period: Period, provinceCode: string): Unit {
   const province = hierarchyFor(listForPeriod(period)).unit(provinceCode);
-  if (province?.level !== 'province') throw new Tk13Error('province-unknown', { found: provinceCode, period: period.id });
+  if (province?.level !== 'province') throw unknownUnitError(listForPeriod(period), provinceCode, period.id, 'province');
   return province;
 }
 

@@ -1,11 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { Tk13Error } from '../core/errors.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import { queryRows } from '../store/database.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import { type FormChange, formChanges, type RegisterChanges, registerChanges } from './version-diff.js';
+import { unknownUnitError } from '../units/find-unit.js';
 
 export interface HistoryVersion {
   kind: string;
@@ -45,7 +45,7 @@ interface VersionRow {
  */
 export async function unitHistory(connection: DuckDBConnection, unitCode: string, period: Period): Promise<UnitHistory> {
   const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
-  if (!unit || unit.level === 'province') throw new Tk13Error('unit-unknown', { found: unitCode, period: period.id });
+  if (!unit || unit.level === 'province') throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
   const rows = await queryRows<VersionRow>(
     connection,
     `SELECT submission_id::INTEGER AS submission_id, kind, epoch_ms(received_at)::DOUBLE AS received_ms,

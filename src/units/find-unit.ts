@@ -69,3 +69,15 @@ export function unknownUnitError(list: ListId, typed: string, periodId: string, 
     ...(suggestion ? { suggestion } : {}),
   });
 }
+
+/**
+ * The unit `code` of `list` at the wanted level ('province', or 'unit' = district or commune), or
+ * the usage error of `unknownUnitError`. Commands call it before opening the database, so that a
+ * mistyped code is reported as such.
+ */
+export function requireUnit(list: ListId, code: string, periodId: string, level: 'province' | 'unit'): Unit {
+  const unit = hierarchyFor(list).unit(code.trim());
+  const fits = unit && (level === 'province' ? unit.level === 'province' : unit.level !== 'province');
+  if (!unit || !fits) throw unknownUnitError(list, code, periodId, level);
+  return unit;
+}

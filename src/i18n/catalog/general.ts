@@ -23,8 +23,8 @@ export const generalMessages: Catalog = {
     en: { message: 'No province with code {found} in the administrative list valid for {period}.', hint: 'Check the 2-digit province code against the list valid for the period.' },
   },
   'unit-unknown': {
-    vi: { message: 'Không có đơn vị mã {found} trong danh mục hành chính áp dụng cho kỳ {period}.', hint: 'Kiểm tra mã đơn vị (xã 5 chữ số, huyện 3 chữ số).' },
-    en: { message: 'No unit with code {found} in the administrative list valid for {period}.', hint: 'Check the unit code (commune 5 digits, district 3 digits).' },
+    vi: { message: 'Không có đơn vị "{found}" trong danh mục hành chính áp dụng cho kỳ {period}.', hint: 'Dùng mã đơn vị (xã 5 chữ số, huyện 3 chữ số) của danh mục áp dụng cho kỳ.' },
+    en: { message: 'No unit "{found}" in the administrative list valid for {period}.', hint: 'Check the unit code (commune 5 digits, district 3 digits).' },
   },
   'path-not-found': {
     vi: { message: 'Không tìm thấy tệp hoặc thư mục "{found}".', hint: 'Kiểm tra lại đường dẫn.' },
