@@ -1,6 +1,7 @@
 import type { IngestOutcome } from '../ingest/ingest.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import type { Lang } from '../i18n/messages.js';
+import { formatCount } from './number-format.js';
 import { diagnosticJson, diagnosticLines, type Output, t } from './output.js';
 
 export function ingestCounts(outcomes: readonly IngestOutcome[]) {
@@ -26,11 +27,25 @@ export function ingestJson(outcomes: readonly IngestOutcome[], lang: Lang) {
   }));
 }
 
-/** One line per file (the rejected ones with every reason), then the counts. */
-export function renderIngest(outcomes: readonly IngestOutcome[], out: Output): void {
+/** The counts line, first thing a person reads after ingest or run. */
+export function ingestSummaryLine(outcomes: readonly IngestOutcome[], lang: Lang): string {
+  const c = ingestCounts(outcomes);
+  return t(
+    lang,
+    `Tệp: ${formatCount(c.accepted, lang)} đã nhận, ${formatCount(c.rejected, lang)} bị từ chối, ${formatCount(c.unchanged, lang)} không đổi.`,
+    `Files: ${c.accepted} accepted, ${c.rejected} rejected, ${c.unchanged} unchanged.`,
+  );
+}
+
+/**
+ * The files after the summary: only the rejected ones with every reason; with `verbose` also each
+ * accepted file (and its warnings) and each unchanged one.
+ */
+export function renderIngestFiles(outcomes: readonly IngestOutcome[], out: Output, verbose = false): void {
   const { lang } = out;
-  const listUnchanged = outcomes.filter((o) => o.status === 'unchanged').length <= 10;
-  for (const o of outcomes) {
+  const rejected = outcomes.filter((o) => o.status === 'rejected');
+  if (rejected.length > 0) out.line(t(lang, 'Tệp bị từ chối:', 'Rejected files:'));
+  for (const o of verbose ? outcomes : rejected) {
     const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${o.unitName}` : ''}, ${o.period}, ${o.kind})` : '';
     if (o.status === 'accepted') {
       const warnings = o.diagnostics.length;
@@ -38,9 +53,8 @@ export function renderIngest(outcomes: readonly IngestOutcome[], out: Output): v
         t(lang, `  Đã nhận   ${o.file}${who}, phiên bản ${o.version}`, `  Accepted  ${o.file}${who}, version ${o.version}`) +
           (warnings ? t(lang, `, ${warnings} cảnh báo`, `, ${warnings} warning(s)`) : ''),
       );
+      for (const d of o.diagnostics) for (const line of diagnosticLines({ ...d, file: undefined }, lang)) out.line(`      ${line}`);
     } else if (o.status === 'unchanged') {
-      // A rerun of a whole batch would otherwise print one line per file: the total says it.
-      if (!listUnchanged) continue;
       out.line(t(lang, `  Không đổi ${o.file}: đã nạp đúng tệp này trước đó`, `  Unchanged ${o.file}: this exact file was loaded before`));
     } else {
       out.line(t(lang, `  TỪ CHỐI   ${o.file}${who}:`, `  REJECTED  ${o.file}${who}:`));
@@ -49,15 +63,18 @@ export function renderIngest(outcomes: readonly IngestOutcome[], out: Output): v
       }
     }
   }
+  if (!verbose && outcomes.length > rejected.length && rejected.length > 0) {
+    out.line(t(lang, '(Thêm --verbose để xem cả các tệp đã nhận và cảnh báo của chúng.)', '(Add --verbose to list the accepted files and their warnings too.)'));
+  }
+}
+
+/** `ingest`: the counts first, then the rejected files (everything with `verbose`). */
+export function renderIngest(outcomes: readonly IngestOutcome[], out: Output, verbose = false): void {
+  const { lang } = out;
+  out.line(ingestSummaryLine(outcomes, lang));
   const c = ingestCounts(outcomes);
-  out.line(
-    t(
-      lang,
-      `Tệp: ${c.accepted} đã nhận, ${c.rejected} bị từ chối, ${c.unchanged} không đổi.`,
-      `Files: ${c.accepted} accepted, ${c.rejected} rejected, ${c.unchanged} unchanged.`,
-    ),
-  );
   if (outcomes.length > 0 && c.unchanged === outcomes.length) {
     out.line(t(lang, 'Không có gì thay đổi: mọi tệp đã được nạp trước đó.', 'Nothing changed: every file was already loaded.'));
   }
+  renderIngestFiles(outcomes, out, verbose);
 }

@@ -1,6 +1,8 @@
 import type { CommandContext } from '../cli/context.js';
 import { textTable } from '../cli/text-table.js';
 import { t } from '../cli/output.js';
+import { formatCount, formatPercent } from '../cli/number-format.js';
+import { suggestSimilar } from '../core/did-you-mean.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import type { DeadlineReport, TimelinessSummary, UnitTimeliness } from '../periods/deadline-types.js';
@@ -15,6 +17,7 @@ interface DeadlinesFlags {
   province?: string;
   asOf?: string;
   strict?: boolean;
+  only?: string;
 }
 
 function statusText(u: UnitTimeliness, lang: Lang): string {
@@ -30,8 +33,19 @@ function statusText(u: UnitTimeliness, lang: Lang): string {
   }
 }
 
-function percent(value: number | null): string {
-  return value === null ? '—' : `${value.toFixed(2)}%`;
+const STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
+type Status = (typeof STATUSES)[number];
+
+/** `--only late,missing`: the statuses to list, or a usage error naming the valid ones. */
+function onlyStatuses(flag: string | undefined): Set<Status> | undefined {
+  if (flag === undefined) return undefined;
+  const wanted = flag.split(',').map((s) => s.trim().toLowerCase().replace('-', '_')).filter(Boolean);
+  const unknown = wanted.find((s) => !(STATUSES as readonly string[]).includes(s));
+  if (unknown !== undefined || wanted.length === 0) {
+    const near = suggestSimilar(unknown ?? flag, STATUSES);
+    throw new UsageError('option-value-invalid', { option: '--only', found: unknown ?? flag, expected: STATUSES.join(', '), ...(near.length ? { suggestion: near.join(', ') } : {}) });
+  }
+  return new Set(wanted as Status[]);
 }
 
 function unitRows(report: DeadlineReport, lang: Lang): string[] {
@@ -72,9 +86,9 @@ function summaryRows(summaries: TimelinessSummary[], lang: Lang): string[] {
   const rows = summaries.map((s) => [
     s.unitCode,
     s.level === 'province' ? `${t(lang, 'TOÀN TỈNH', 'WHOLE PROVINCE')}: ${s.unitName}` : s.unitName,
-    ...[s.expected, s.received, s.onTime, s.late, s.missing, s.pending].map(String),
-    percent(s.completenessRate),
-    percent(s.onTimeRate),
+    ...[s.expected, s.received, s.onTime, s.late, s.missing, s.pending].map((n) => formatCount(n, lang)),
+    formatPercent(s.completenessRate, lang),
+    formatPercent(s.onTimeRate, lang),
   ]);
   return textTable(header, rows);
 }
@@ -104,10 +118,13 @@ export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlag
   const period = parsePeriod(flags.period);
   if (!flags.province) throw new UsageError('deadlines-province-required');
   provinceForPeriod(period, flags.province);
+  const only = onlyStatuses(flags.only);
   const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
-  const report = await withStore(ctx.db, { readOnly: true }, (store) =>
+  const full = await withStore(ctx.db, { readOnly: true }, (store) =>
     loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),
   );
+  // The summaries stay whole: --only narrows the list of units, not the province's rates.
+  const report = only ? { ...full, units: full.units.filter((u) => only.has(u.status)) } : full;
 
   if (ctx.json) {
     const communes = report.deadlines.find((d) => d.level === 'commune');
@@ -125,6 +142,6 @@ export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlag
   } else {
     render(ctx, report);
   }
-  const overdue = report.units.some((u) => u.status === 'late' || u.status === 'missing');
+  const overdue = full.units.some((u) => u.status === 'late' || u.status === 'missing');
   return flags.strict && overdue ? EXIT_PROBLEMS : EXIT_OK;
 }

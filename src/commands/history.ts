@@ -1,5 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
+import { formatNumber } from '../cli/number-format.js';
 import { EXIT_OK } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { disaggregationLabel } from '../indicators/dimensions.js';
@@ -18,7 +19,7 @@ interface HistoryFlags {
 }
 
 function blank(value: number | null, lang: Lang): string {
-  return value === null ? t(lang, '(trống)', '(blank)') : value.toLocaleString('vi-VN');
+  return value === null ? t(lang, '(trống)', '(blank)') : formatNumber(value, lang);
 }
 
 function changeLine(change: FormChange, lang: Lang): string {

@@ -1,4 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
+import { t } from '../cli/output.js';
+import { progressReporter } from '../cli/progress.js';
 import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
@@ -11,16 +13,22 @@ interface IngestFlags {
   receivedAt?: string;
   manifest?: string;
   period?: string;
+  verbose?: boolean;
 }
 
 export async function ingestCommand(ctx: CommandContext, paths: string[], flags: IngestFlags): Promise<number> {
   if (flags.period) parsePeriod(flags.period);
   const files = await collectSubmissionFiles(paths);
   const clock = receiptClock({ ...flags, folders: paths }, new Date());
+  const progress = progressReporter(ctx.lang);
+  progress.stage(t(ctx.lang, 'Nạp tệp', 'Loading files'));
   const outcomes = await withStore(ctx.db, {}, (store) =>
-    ingestFiles(store, files.map((path) => ({ path, receivedAt: clock(path) })), flags.period ? { period: flags.period } : {}),
-  );
+    ingestFiles(store, files.map((path) => ({ path, receivedAt: clock(path) })), {
+      ...(flags.period ? { period: parsePeriod(flags.period).id } : {}),
+      onFile: (done, total) => progress.files(done, total),
+    }),
+  ).finally(() => progress.end());
   if (ctx.json) ctx.out.document({ files: ingestJson(outcomes, ctx.lang), counts: ingestCounts(outcomes) });
-  else renderIngest(outcomes, ctx.out);
+  else renderIngest(outcomes, ctx.out, flags.verbose);
   return ingestCounts(outcomes).rejected > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

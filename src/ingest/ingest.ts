@@ -40,6 +40,8 @@ export interface IngestOptions {
   /** Parse worker threads; 0 parses on the main thread. Default: one per core, none for a few files. */
   workers?: number;
   batch?: BatchLimits;
+  /** Called before each file is decided and once at the end: `done` of `total` files (for a progress bar). */
+  onFile?: (done: number, total: number) => void;
 }
 
 /** How far reading and parsing may run ahead of the database writes. */
@@ -97,6 +99,7 @@ export async function ingestFiles(store: Store, requests: readonly IngestRequest
 
   try {
     for (let position = 0; position < order.length; position++) {
+      options.onFile?.(position, order.length);
       const read = await readAhead.take(position);
       if (read.decided) {
         outcomes[read.index] = read.decided;
@@ -117,6 +120,7 @@ export async function ingestFiles(store: Store, requests: readonly IngestRequest
       if (batch.full) await batch.write();
     }
     await batch.write();
+    options.onFile?.(order.length, order.length);
   } finally {
     readAhead.stop();
     await parser.close();

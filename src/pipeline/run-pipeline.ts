@@ -20,35 +20,48 @@ export interface MainJobOptions {
   now: Date;
   receivedAt?: string;
   manifest?: string;
+  /** Progress: each stage as it begins, and files done during ingest. */
+  onStage?: (stage: MainJobStage) => void;
+  onFile?: (done: number, total: number) => void;
 }
+
+export type MainJobStage = 'ingest' | 'compute' | 'deadlines' | 'report';
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
-  compute: StoredCompute;
-  computeChanged: boolean;
-  deadlines: DeadlineReport;
-  reportFile: string;
-  reportSha256: string;
+  /** Absent when no file of the folder was accepted (nor already stored): no all-zero report is written. */
+  output?: {
+    compute: StoredCompute;
+    computeChanged: boolean;
+    deadlines: DeadlineReport;
+    reportFile: string;
+    reportSha256: string;
+  };
 }
 
 /** `tk13 run`: ingest a folder, compute every indicator, check deadlines and write the province report. */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   const files = await collectSubmissionFiles([options.dir]);
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
+  options.onStage?.('ingest');
   const ingest = await ingestFiles(
     store,
     files.map((path) => ({ path, receivedAt: clock(path) })),
-    { period: options.period.id },
+    { period: options.period.id, ...(options.onFile ? { onFile: options.onFile } : {}) },
   );
+  if (!ingest.some((o) => o.status !== 'rejected')) return { ingest };
+  options.onStage?.('compute');
   const { result: compute, changed: computeChanged } = await computeAndStore(store.connection, {
     period: options.period,
     provinceCode: options.provinceCode,
   });
+  options.onStage?.('deadlines');
   const deadlines = await loadDeadlineReport(store.connection, {
     period: options.period,
     provinceCode: options.provinceCode,
     asOf: options.now,
   });
+  options.onStage?.('report');
   const report = await writeProvinceReport(store.connection, {
     period: options.period,
     provinceCode: options.provinceCode,
@@ -56,5 +69,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 };
+  return { ingest, output: { compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 } };
 }

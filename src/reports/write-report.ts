@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
@@ -26,12 +26,20 @@ export function reportFileName(provinceCode: string, period: string): string {
   return `tk13_${provinceCode}_${period}.xlsx`;
 }
 
+/**
+ * The one file mode of every report, whichever command writes it: readable by all, writable by
+ * the owner. A report holds aggregates only (no child's identity) and is made to be shared; set
+ * explicitly because `run` writes while the database has narrowed the umask to 0o077.
+ */
+export const REPORT_FILE_MODE = 0o644;
+
 /** Writes the bytes beside their final name and renames them into place: the file appears whole or not at all. */
 function save(outDir: string, provinceCode: string, period: string, bytes: Uint8Array): string {
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, reportFileName(provinceCode, period));
   const partial = `${file}.partial`;
-  writeFileSync(partial, bytes);
+  writeFileSync(partial, bytes, { mode: REPORT_FILE_MODE });
+  chmodSync(partial, REPORT_FILE_MODE);
   renameSync(partial, file);
   return file;
 }

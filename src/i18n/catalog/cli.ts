@@ -50,11 +50,11 @@ export const cliMessages: Catalog = {
   },
   'no-submissions': {
     vi: {
-      message: 'Không có tệp nộp nào trong {found}: tìm thấy {seen} mục, bỏ qua {skipped} ({examples}).',
+      message: 'Không có tệp nộp nào trong {found}: {skipped} tệp bị bỏ qua vì không phải .xlsx hay .csv ({examples}).',
       hint: 'Chỉ tệp .xlsx và .csv được đọc. Kiểm tra lại thư mục, hoặc chỉ thẳng tới tệp.',
     },
     en: {
-      message: 'No submission in {found}: {seen} entries found, {skipped} skipped ({examples}).',
+      message: 'No submission in {found}: {skipped} file(s) skipped as neither .xlsx nor .csv ({examples}).',
       hint: 'Only .xlsx and .csv files are read. Check the folder, or name the files directly.',
     },
   },
