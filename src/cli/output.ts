@@ -33,11 +33,11 @@ export function consoleOutput(lang: Lang, json: boolean): Output {
 /** Picks the Vietnamese or English variant of a short UI string. */
 export const t = pick;
 
-/** `file › sheet › cell` or `file:line › column`, whatever the diagnostic knows. */
-export function location(d: Diagnostic): string {
+/** `file › sheet › cell` or `file › dòng 2 › column`, whatever the diagnostic knows. */
+export function location(d: Diagnostic, lang: Lang = 'vi'): string {
   const parts: string[] = [];
-  if (d.file) parts.push(d.line !== undefined ? `${d.file}:${d.line}` : d.file);
-  else if (d.line !== undefined) parts.push(`line ${d.line}`);
+  if (d.file) parts.push(d.file);
+  if (d.line !== undefined) parts.push(t(lang, `dòng ${d.line}`, `line ${d.line}`));
   if (d.sheet) parts.push(d.sheet);
   if (d.cell) parts.push(d.cell);
   if (d.column && !d.cell) parts.push(d.column);
@@ -68,7 +68,7 @@ export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
   const { message, hint } = renderMessage(d.code, d, lang);
   const label =
     d.severity === 'error' ? t(lang, 'LỖI', 'ERROR') : d.severity === 'warning' ? t(lang, 'CẢNH BÁO', 'WARNING') : t(lang, 'GHI CHÚ', 'NOTE');
-  const where = location(d);
+  const where = location(d, lang);
   const detail: string[] = [];
   if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${d.found}"`);
   if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);

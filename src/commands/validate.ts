@@ -1,7 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
-import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
+import { problemLines } from '../cli/group-diagnostics.js';
+import { formatCount } from '../cli/number-format.js';
+import { diagnosticJson, t } from '../cli/output.js';
+import { periodName } from '../reports/report-wording.js';
 import { errorsOf, warningsOf } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
@@ -16,6 +19,7 @@ interface ValidateFlags {
   unit?: string;
   kind?: RegisterKind;
   annotate?: string;
+  verbose?: boolean;
 }
 
 const KIND_LABELS: Record<string, [string, string]> = {
@@ -59,11 +63,11 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
 
 export async function validateCommand(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { lang, out } = ctx;
-  if (flags.period) parsePeriod(flags.period);
+  const period = flags.period ? parsePeriod(flags.period) : undefined;
   const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
   const report = await validateFiles(files, {
     asOf,
-    ...(flags.period ? { period: flags.period } : {}),
+    ...(period ? { period: period.id } : {}),
     ...(flags.unit ? { unitCode: flags.unit } : {}),
     ...(flags.kind ? { kind: flags.kind } : {}),
   });
@@ -88,17 +92,19 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
     return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
   }
 
+  if (period) out.line(t(lang, `Kỳ báo cáo: ${period.id} (${periodName(period, lang)})`, `Reporting period: ${period.id} (${periodName(period, lang)})`));
   for (const f of report.files) {
     out.line(fileHeader(f, lang));
-    if (f.countdown) out.line(`  ${countdownText(f.countdown, lang)}`);
-    for (const d of f.parsed.diagnostics) for (const line of diagnosticLines({ ...d, file: undefined }, lang)) out.line(`  ${line}`);
     const e = errorsOf(f.parsed.diagnostics).length;
     const w = warningsOf(f.parsed.diagnostics).length;
     out.line(
       e + w === 0
         ? t(lang, '  Không có lỗi. Tệp sẵn sàng để nộp.', '  No problems. The file is ready to send.')
-        : t(lang, `  ${e} lỗi, ${w} cảnh báo.`, `  ${e} error(s), ${w} warning(s).`),
+        : t(lang, `  ${formatCount(e, lang)} lỗi, ${formatCount(w, lang)} cảnh báo.`, `  ${e} error(s), ${w} warning(s).`),
     );
+    if (f.countdown) out.line(`  ${countdownText(f.countdown, lang)}`);
+    const problems = f.parsed.diagnostics.map((d) => ({ ...d, file: undefined }));
+    for (const line of problemLines(problems, lang, flags.verbose)) out.line(`  ${line}`);
     out.line();
   }
   out.line(
