@@ -27,7 +27,7 @@ describe('the CLI contract (PRODUCT §2)', () => {
 
   it('with --json writes one JSON document to stdout even for an error', async () => {
     const result = await runCli(['--json', 'validate', 'no-such-file.xlsx']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout).error.code).toBe('path-not-found');
   });
 });
