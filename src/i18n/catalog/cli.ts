@@ -3,8 +3,8 @@ import type { Catalog } from '../catalog-types.js';
 /** Messages for mistakes on the command line (all exit 2) and for inputs with nothing to do (exit 1). */
 export const cliMessages: Catalog = {
   'did-you-mean': {
-    vi: { message: 'Có phải ý bạn là {suggestion}?' },
-    en: { message: 'Did you mean {suggestion}?' },
+    vi: { message: 'Có phải ý bạn là {suggestion}?', hint: 'Gõ lại lệnh với giá trị đúng.' },
+    en: { message: 'Did you mean {suggestion}?', hint: 'Type the command again with the right value.' },
   },
   'command-missing': {
     vi: { message: 'Chưa chọn lệnh.', hint: 'Chọn một lệnh trong danh sách trên, vd: tk13 validate tệp.xlsx' },
