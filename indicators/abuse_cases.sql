@@ -2,6 +2,8 @@
 id: abuse_cases
 code: null
 verified: false
+group: abuse
+order: 20
 title_vi: Số vụ xâm hại trẻ em
 title_en: Number of child abuse cases
 unit: vụ
@@ -13,7 +15,7 @@ frequency: [half-year, annual]
 source: [abuse_cases]
 grain: [submission_id, line]
 description_vi: >-
-  Số vụ (case_id khác nhau) có lần phát hiện đầu tiên nằm trong kỳ; lần phát hiện đầu tiên tính trên mọi
+  Số vụ việc khác nhau (theo mã vụ việc) có lần phát hiện đầu tiên nằm trong kỳ; lần phát hiện đầu tiên tính trên mọi
   dòng hiện hành của vụ, kể cả dòng của kỳ khác. Một vụ có nhiều hình thức được tính ở mỗi hình thức.
 description_en: >-
   Distinct cases whose first detection falls in the window, the first detection being the earliest over

@@ -5,6 +5,8 @@ code: II-0101
 # phân tổ chủ yếu: giới tính, nhóm tuổi, môi trường xâm hại, tỉnh/thành phố). The breakdown by form of
 # abuse is tk13's addition (the circular's definition names the forms, Luật Trẻ em Điều 4).
 verified: true
+group: abuse
+order: 10
 title_vi: Số trẻ em bị xâm hại
 title_en: Number of abused children
 unit: trẻ em

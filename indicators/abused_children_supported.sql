@@ -2,6 +2,8 @@
 id: abused_children_supported
 code: null
 verified: false
+group: abuse
+order: 30
 title_vi: Số trẻ em bị xâm hại được hỗ trợ, can thiệp
 title_en: Number of abused children who received support
 unit: trẻ em
@@ -21,6 +23,8 @@ checks:
   - name: supported_within_abused
     description_vi: Số trẻ được hỗ trợ không vượt quá số trẻ bị xâm hại
     description_en: Supported children do not exceed abused children
+    detail_vi: "{disaggregation}: {supported} trẻ được hỗ trợ, nhưng chỉ có {abused} trẻ bị xâm hại"
+    detail_en: "{disaggregation}: {supported} children supported but only {abused} abused"
     sql: |
       SELECT s.unit_code, s.unit_level, s.disaggregation, s.value AS supported, a.value AS abused
       FROM computed_values s

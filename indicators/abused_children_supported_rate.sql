@@ -2,6 +2,8 @@
 id: abused_children_supported_rate
 code: null
 verified: false
+group: abuse
+order: 40
 title_vi: Tỷ lệ trẻ em bị xâm hại được hỗ trợ, can thiệp
 title_en: Share of abused children who received support
 unit: "%"

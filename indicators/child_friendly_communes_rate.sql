@@ -2,6 +2,8 @@
 id: child_friendly_communes_rate
 code: null
 verified: false
+group: environment
+order: 20
 title_vi: Tỷ lệ xã, phường, thị trấn đạt tiêu chuẩn phù hợp với trẻ em
 title_en: Share of communes recognised as child-friendly
 unit: "%"

@@ -2,6 +2,8 @@
 id: child_population
 code: null
 verified: false
+group: population
+order: 10
 title_vi: Dân số trẻ em (dưới 16 tuổi)
 title_en: Child population (under 16)
 unit: trẻ em

@@ -2,6 +2,8 @@
 id: children_consulted_rate
 code: null
 verified: false
+group: environment
+order: 30
 title_vi: Tỷ lệ trẻ em từ 7 tuổi trở lên được lấy ý kiến về các vấn đề của trẻ em
 title_en: Share of children aged 7 and over consulted on children's issues
 unit: "%"
@@ -18,6 +20,8 @@ checks:
   - name: consulted_within_population
     description_vi: Ở mỗi xã, số trẻ được lấy ý kiến không vượt quá số trẻ em 7–15 tuổi cùng giới tính
     description_en: In each commune, children consulted do not exceed the children aged 7–15 of the same sex
+    detail_vi: "{disaggregation}: {consulted} trẻ được lấy ý kiến, nhưng chỉ có {children_7_15} trẻ em 7–15 tuổi"
+    detail_en: "{disaggregation}: {consulted} children consulted but only {children_7_15} aged 7–15"
     sql: |
       SELECT unit_code, unit_level, disaggregation, numerator AS consulted, denominator AS children_7_15
       FROM computed_values

@@ -2,6 +2,8 @@
 id: communes_with_play_area_rate
 code: null
 verified: false
+group: environment
+order: 10
 title_vi: Tỷ lệ xã, phường, thị trấn có điểm vui chơi dành cho trẻ em
 title_en: Share of communes with a play area for children
 unit: "%"

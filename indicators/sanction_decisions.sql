@@ -2,6 +2,8 @@
 id: sanction_decisions
 code: null
 verified: false
+group: sanctions
+order: 10
 title_vi: Số quyết định xử phạt vi phạm hành chính đối với hành vi xâm hại trẻ em
 title_en: Administrative sanction decisions for acts of child abuse
 unit: quyết định
@@ -11,7 +13,7 @@ dims: [violator_type]
 frequency: [half-year, annual]
 source: [sanctions]
 grain: [submission_id, line]
-description_vi: Số quyết định (decision_id khác nhau) ban hành trong kỳ.
+description_vi: Số quyết định xử phạt khác nhau (theo số quyết định) ban hành trong kỳ.
 description_en: Distinct decisions dated in the window.
 */
 SELECT

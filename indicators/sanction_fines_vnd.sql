@@ -2,6 +2,8 @@
 id: sanction_fines_vnd
 code: null
 verified: false
+group: sanctions
+order: 30
 title_vi: Tổng số tiền phạt vi phạm hành chính đối với hành vi xâm hại trẻ em
 title_en: Total fines for acts of child abuse
 unit: đồng

@@ -2,6 +2,8 @@
 id: sanctioned_violators
 code: null
 verified: false
+group: sanctions
+order: 20
 title_vi: Số đối tượng bị xử phạt vi phạm hành chính về hành vi xâm hại trẻ em
 title_en: Violators sanctioned for acts of child abuse
 unit: đối tượng
@@ -11,7 +13,7 @@ dims: [violator_type]
 frequency: [half-year, annual]
 source: [sanctions]
 grain: [submission_id, line]
-description_vi: Số cá nhân, tổ chức (violator_id khác nhau) bị xử phạt trong kỳ; một đối tượng bị nhiều quyết định chỉ tính một lần.
+description_vi: Số cá nhân, tổ chức khác nhau (theo mã đối tượng) bị xử phạt trong kỳ; một đối tượng bị nhiều quyết định chỉ tính một lần.
 description_en: Distinct individuals and organisations sanctioned in the window; several decisions against one violator count once.
 */
 SELECT

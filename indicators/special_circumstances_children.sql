@@ -2,6 +2,8 @@
 id: special_circumstances_children
 code: null
 verified: false
+group: special_circumstances
+order: 10
 title_vi: Số trẻ em có hoàn cảnh đặc biệt
 title_en: Children in special circumstances
 unit: trẻ em
@@ -22,6 +24,8 @@ checks:
   - name: special_within_population
     description_vi: Số trẻ em có hoàn cảnh đặc biệt không vượt quá dân số trẻ em
     description_en: Children in special circumstances do not exceed the child population
+    detail_vi: "{special} trẻ em có hoàn cảnh đặc biệt, nhưng dân số trẻ em chỉ là {population}"
+    detail_en: "{special} children in special circumstances but a child population of only {population}"
     sql: |
       SELECT s.unit_code, s.unit_level, s.value AS special, p.value AS population
       FROM computed_values s

@@ -2,6 +2,8 @@
 id: special_circumstances_supported
 code: null
 verified: false
+group: special_circumstances
+order: 30
 title_vi: Số trẻ em có hoàn cảnh đặc biệt được trợ giúp
 title_en: Children in special circumstances who received support
 unit: trẻ em
@@ -17,6 +19,8 @@ checks:
   - name: supported_within_special
     description_vi: Số trẻ được trợ giúp không vượt quá số trẻ em có hoàn cảnh đặc biệt cùng nhóm
     description_en: Supported children do not exceed the children in special circumstances of the same group
+    detail_vi: "{disaggregation}: {supported} trẻ được trợ giúp, nhưng chỉ có {special} trẻ có hoàn cảnh đặc biệt"
+    detail_en: "{disaggregation}: {supported} children supported but only {special} in special circumstances"
     sql: |
       SELECT s.unit_code, s.unit_level, s.disaggregation, s.value AS supported, c.value AS special
       FROM computed_values s

@@ -2,6 +2,8 @@
 id: special_circumstances_supported_rate
 code: null
 verified: false
+group: special_circumstances
+order: 40
 title_vi: Tỷ lệ trẻ em có hoàn cảnh đặc biệt được trợ giúp
 title_en: Share of children in special circumstances who received support
 unit: "%"

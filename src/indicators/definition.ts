@@ -28,6 +28,9 @@ const metaSchema = z.strictObject({
   format: z.enum(FORMAT_PRESETS).optional(),
   grain: z.array(z.string().min(1)).min(1),
   no_data: z.enum(['zero', 'empty']).optional(),
+  /** Report section (a `groups` code of the catalogue) and place within it; see publicationOrder. */
+  group: z.string().min(1).optional(),
+  order: z.number().int().default(0),
   description_vi: text.optional(),
   description_en: text.optional(),
   checks: z
@@ -36,6 +39,9 @@ const metaSchema = z.strictObject({
         name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and _'),
         description_vi: text,
         description_en: text,
+        /** How the report words one offending row: `{column}` placeholders filled from the check's SELECT. */
+        detail_vi: text.optional(),
+        detail_en: text.optional(),
         sql: text,
       }),
     )
@@ -69,6 +75,9 @@ function semanticProblems(meta: IndicatorMeta, file: string, catalogue: Dimensio
   const problems: Array<Omit<Diagnostic, 'file'> & { path: YamlPath }> = [];
   const id = basename(file, '.sql');
   if (meta.id !== id) problems.push({ code: 'indicator-id-mismatch', severity: 'error', path: ['id'], found: meta.id, expected: id });
+  if (meta.group !== undefined && !catalogue.groups.some((g) => g.code === meta.group)) {
+    problems.push({ code: 'indicator-group-unknown', severity: 'error', path: ['group'], found: meta.group, expected: catalogue.groups.map((g) => g.code).join(', ') || '—' });
+  }
   meta.dims.forEach((dim, i) => {
     if (!catalogue.byCode.has(dim)) {
       problems.push({ code: 'indicator-dimension-unknown', severity: 'error', path: ['dims', i], found: dim, expected: [...catalogue.byCode.keys()].join(', ') });

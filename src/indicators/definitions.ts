@@ -8,7 +8,7 @@ import { type DimensionCatalogue, loadDimensions } from './dimensions.js';
 import type { IndicatorDefinition } from './types.js';
 
 export interface LoadedDefinitions {
-  /** Valid definitions, in id order. */
+  /** Valid definitions, in publication order (publicationOrder). */
   definitions: IndicatorDefinition[];
   diagnostics: Diagnostic[];
   dimensions: DimensionCatalogue;
@@ -47,8 +47,20 @@ export function loadDefinitions(dir: string = indicatorsDir): LoadedDefinitions 
     if (code && !sameCode) byCode.set(code, file);
     definitions.push(definition);
   }
-  definitions.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  definitions.sort(publicationOrder(catalogue));
   return { definitions, diagnostics, dimensions: catalogue };
+}
+
+/**
+ * The order indicators are published in (report, export, `indicators list`): by report section as the
+ * catalogue lists them (indicators without a section last), then `order`, then id.
+ */
+export function publicationOrder(catalogue: DimensionCatalogue): (a: IndicatorDefinition, b: IndicatorDefinition) => number {
+  const rank = (group: string | undefined) => {
+    const index = group === undefined ? -1 : catalogue.groups.findIndex((g) => g.code === group);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  return (a, b) => rank(a.meta.group) - rank(b.meta.group) || a.meta.order - b.meta.order || (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
 }
 
 /** The dimension catalogue that goes with a set of definitions (their folder's, or the bundled one). */

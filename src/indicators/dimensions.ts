@@ -7,8 +7,9 @@ import { indicatorsDir } from '../core/paths.js';
 import type { Lang } from '../i18n/messages.js';
 
 /**
- * The dimension catalogue (`indicators/_dimensions.yaml`): every dimension an indicator may publish,
- * its values in report order, and their Vietnamese and English labels.
+ * The label catalogue (`indicators/_dimensions.yaml`): every dimension an indicator may publish,
+ * its values in report order, and their Vietnamese and English labels; and the report's sections
+ * (`groups`) in the order they are printed.
  */
 const labels = { vi: z.string().min(1), en: z.string().min(1) };
 // Dimension codes become column names in definitions; value codes appear in `key=value;…` strings.
@@ -20,6 +21,8 @@ const catalogueSchema = z.strictObject({
       values: z.array(z.strictObject({ code: z.string().regex(/^[^\s;=]+$/, 'no spaces, ; or ='), ...labels })).min(1),
     }),
   ),
+  // Sections of the report, in print order; an indicator names its section with `group`.
+  groups: z.array(z.strictObject({ code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lowercase letters, digits and _'), ...labels })).default([]),
 });
 
 export interface DimensionValue {
@@ -32,12 +35,21 @@ export interface Dimension extends DimensionValue {
   values: DimensionValue[];
 }
 
+/** A section of the report: indicators of one field printed together under its title. */
+export interface IndicatorGroup {
+  code: string;
+  vi: string;
+  en: string;
+}
+
 export interface DimensionCatalogue {
   file: string;
   /** File text, part of the definitions hash. */
   text: string;
   dimensions: Dimension[];
   byCode: ReadonlyMap<string, Dimension>;
+  /** Report sections in print order. */
+  groups: IndicatorGroup[];
 }
 
 export const DIMENSIONS_FILE = '_dimensions.yaml';
@@ -47,7 +59,7 @@ export function loadDimensions(dir: string = indicatorsDir): { catalogue: Dimens
   const own = resolve(dir, DIMENSIONS_FILE);
   const file = existsSync(own) ? own : resolve(indicatorsDir, DIMENSIONS_FILE);
   const text = readFileSync(file, 'utf8');
-  const empty: DimensionCatalogue = { file, text, dimensions: [], byCode: new Map() };
+  const empty: DimensionCatalogue = { file, text, dimensions: [], byCode: new Map(), groups: [] };
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
@@ -66,8 +78,8 @@ export function loadDimensions(dir: string = indicatorsDir): { catalogue: Dimens
     }));
     return { catalogue: empty, diagnostics };
   }
-  const dimensions = result.data.dimensions;
-  return { catalogue: { file, text, dimensions, byCode: new Map(dimensions.map((d) => [d.code, d])) }, diagnostics: [] };
+  const { dimensions, groups } = result.data;
+  return { catalogue: { file, text, dimensions, byCode: new Map(dimensions.map((d) => [d.code, d])), groups }, diagnostics: [] };
 }
 
 let bundled: DimensionCatalogue | undefined;

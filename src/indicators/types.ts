@@ -65,13 +65,17 @@ export interface IndicatorMeta {
   scale: number;
   /** Format preset (`int0`, `vnd0`, `pct2`) mapped to an Excel number format in one place. */
   format: string;
-  checks: Array<{ name: string; description_vi: string; description_en: string; sql: string }>;
+  checks: Array<{ name: string; description_vi: string; description_en: string; detail_vi?: string; detail_en?: string; sql: string }>;
   /** Output columns that identify one row of the SELECT; the engine checks they are unique. */
   grain: string[];
   /** Dims whose column is a list: an entity falls in every category its rows name (categories may sum to more than the total). */
   multi: string[];
   /** What a unit with no contributing rows shows: `zero` (registers: nothing recorded) or `empty` (forms: not reported ≠ 0). */
   no_data: 'zero' | 'empty';
+  /** Report section: a `groups` code of the catalogue; none means the closing "other" section. */
+  group?: string;
+  /** Place within the section (smaller first; ties by id). */
+  order: number;
   /** How the value is computed, in words, for `indicators show` and the report. */
   description_vi?: string;
   description_en?: string;

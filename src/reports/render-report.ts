@@ -4,10 +4,11 @@ import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import type { Lang } from '../i18n/catalog-types.js';
 import type { ReportModel } from './report-model.js';
 import { SheetWriter } from './sheet-writer.js';
-import { CHECKS_WIDTHS, writeChecksSheet } from './sheets/checks-sheet.js';
+import { CHECKS_HEADER_ROW, CHECKS_WIDTHS, writeChecksSheet } from './sheets/checks-sheet.js';
 import { COVER_WIDTHS, writeCoverSheet } from './sheets/cover-sheet.js';
-import { indicatorSheetSpec, writeIndicatorSheet } from './sheets/indicator-sheet.js';
-import { PROVENANCE_WIDTHS, writeProvenanceSheet } from './sheets/provenance-sheet.js';
+import { areaBands, indicatorSheetSpec, writeIndicatorSheet } from './sheets/indicator-sheet.js';
+import { NOTES_HEADER_ROW, NOTES_WIDTHS, writeNotesSheet } from './sheets/notes-sheet.js';
+import { IDENTITY_SHEET, IDENTITY_WIDTHS, PROVENANCE_HEADER_ROW, PROVENANCE_WIDTHS, writeIdentitySheet, writeProvenanceSheet } from './sheets/provenance-sheet.js';
 import { STATUS_HEADER_ROW, STATUS_WIDTHS, writeStatusSheet } from './sheets/status-sheet.js';
 import { pick } from './report-wording.js';
 
@@ -15,6 +16,7 @@ export function sheetNames(lang: Lang) {
   return {
     cover: pick(lang, 'Bìa', 'Cover'),
     indicators: pick(lang, 'Chỉ tiêu', 'Indicators'),
+    notes: pick(lang, 'Ghi chú', 'Notes'),
     status: pick(lang, 'Tình hình nộp', 'Submissions'),
     checks: pick(lang, 'Kiểm tra', 'Checks'),
     provenance: pick(lang, 'Nguồn gốc', 'Provenance'),
@@ -43,7 +45,13 @@ export async function renderReport(model: ReportModel, lang: Lang = 'vi'): Promi
   const font = '&"Times New Roman,Regular"&9';
   const footer = `&L${font}${model.province.name} · ${model.period.id}&R${font}${pick(lang, 'Trang', 'Page')} &P/&N`;
   writeCoverSheet(new SheetWriter(workbook, { name: names.cover, landscape: false, widths: COVER_WIDTHS, footer }), model, lang);
-  writeIndicatorSheet(new SheetWriter(workbook, { ...indicatorSheetSpec(model), name: names.indicators, footer }), model, lang);
+  const bands = areaBands(model.areas);
+  bands.forEach((band, i) => {
+    const name = bands.length === 1 ? names.indicators : `${names.indicators} (${i + 1})`;
+    writeIndicatorSheet(new SheetWriter(workbook, { ...indicatorSheetSpec(band), name, footer }), model, band, lang);
+  });
+  const notesTitles = [NOTES_HEADER_ROW, NOTES_HEADER_ROW] as [number, number];
+  writeNotesSheet(new SheetWriter(workbook, { name: names.notes, landscape: true, widths: NOTES_WIDTHS, frozen: { columns: 0, rows: NOTES_HEADER_ROW }, printTitleRows: notesTitles, footer }), model, lang);
   const statusSpec = {
     name: names.status,
     landscape: true,
@@ -53,8 +61,11 @@ export async function renderReport(model: ReportModel, lang: Lang = 'vi'): Promi
     footer,
   };
   writeStatusSheet(new SheetWriter(workbook, statusSpec), model, lang);
-  writeChecksSheet(new SheetWriter(workbook, { name: names.checks, landscape: true, widths: CHECKS_WIDTHS, frozen: { columns: 0, rows: 2 }, footer }), model, lang);
-  writeProvenanceSheet(new SheetWriter(workbook, { name: names.provenance, landscape: true, widths: PROVENANCE_WIDTHS, footer }), model, lang);
+  const checksTitles = [CHECKS_HEADER_ROW, CHECKS_HEADER_ROW] as [number, number];
+  writeChecksSheet(new SheetWriter(workbook, { name: names.checks, landscape: true, widths: CHECKS_WIDTHS, frozen: { columns: 0, rows: 2 }, printTitleRows: checksTitles, footer }), model, lang);
+  const provenanceTitles = [PROVENANCE_HEADER_ROW, PROVENANCE_HEADER_ROW] as [number, number];
+  writeProvenanceSheet(new SheetWriter(workbook, { name: names.provenance, landscape: true, widths: PROVENANCE_WIDTHS, printTitleRows: provenanceTitles, footer }), model, lang);
+  writeIdentitySheet(new SheetWriter(workbook, { name: IDENTITY_SHEET, landscape: false, widths: IDENTITY_WIDTHS, footer, hidden: true }), model, lang);
 
   const finished = new Promise<void>((resolve, reject) => {
     sink.on('end', resolve);

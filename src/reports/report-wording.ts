@@ -17,6 +17,11 @@ export function showInstant(iso: string): string {
   return `${formatVietnamDateTime(new Date(iso))} (UTC+7)`;
 }
 
+/** A number as the reader writes it: `1.234,5` in Vietnamese, `1,234.5` in English, whatever the host locale. */
+export function showNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+}
+
 export function showDate(isoDate: string): string {
   return formatVietnamDate(isoDate);
 }

@@ -29,6 +29,8 @@ export interface SheetSpec {
   /** Rows repeated at the top of every printed page, e.g. `[4, 4]`. */
   printTitleRows?: [number, number];
   footer: string;
+  /** A sheet for tk13 itself (read back by verify): hidden in Excel and LibreOffice, never printed. */
+  hidden?: boolean;
 }
 
 export const FONT_NAME = 'Times New Roman';
@@ -51,6 +53,7 @@ export class SheetWriter {
 
   constructor(workbook: StreamingWorkbook, spec: SheetSpec) {
     this.sheet = workbook.addWorksheet(spec.name, {
+      ...(spec.hidden ? { state: 'veryHidden' as const } : {}),
       pageSetup: {
         paperSize: 9, // A4
         orientation: spec.landscape ? 'landscape' : 'portrait',
@@ -114,6 +117,15 @@ export class SheetWriter {
     }
   }
 
+  /**
+   * Ends the printed page after the row just written (a manual page break). Written straight to the
+   * sheet's break list, as Row.addPageBreak does, so it also works after the row was flushed.
+   */
+  breakPage(): void {
+    if (this.last === 0) return;
+    (this.sheet as unknown as { rowBreaks: Array<{ id: number; max: number; man: number }> }).rowBreaks.push({ id: this.last, max: 16383, man: 1 });
+  }
+
   addConditionalFormatting(rule: ExcelJS.ConditionalFormattingOptions): void {
     this.sheet.addConditionalFormatting(rule);
   }
@@ -133,7 +145,7 @@ export class SheetWriter {
  * wrapped cells get a height estimated from the text length: a column width unit holds about one
  * character of 11 pt Times New Roman.
  */
-function wrappedHeight(text: string, width: number, size: number): number {
+export function wrappedHeight(text: string, width: number, size: number): number {
   const perLine = Math.max(1, Math.floor((width * 11 * 1.2) / size));
   const lines = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return lines <= 1 ? 0 : Math.ceil(lines * size * 1.3 + 3);

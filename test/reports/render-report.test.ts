@@ -69,23 +69,27 @@ describe('the province workbook', () => {
     const bytes = await renderReport(communeModel(300));
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
     expect(heapGrowth).toBeLessThan(200 * 1024 * 1024);
-    const sheet = (await loadWorkbook(bytes)).getWorksheet('Chỉ tiêu')!;
-    const headers: string[] = [];
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value === 'Mã chỉ tiêu') headers.push(...(row.values as unknown[]).slice(3).map(String));
-    });
-    // 301 columns (the province and its 300 communes) in bands of at most 12, once per indicator.
-    expect(headers.length).toBe(301 * 3);
+    const workbook = await loadWorkbook(bytes);
+    const bands = workbook.worksheets.filter((s) => s.name.startsWith('Chỉ tiêu ('));
+    // 300 communes in 25 bands of 12, one sheet each; every band starts with the province total.
+    expect(bands.map((s) => s.name)).toEqual(Array.from({ length: 25 }, (_, i) => `Chỉ tiêu (${i + 1})`));
+    const headers = bands.flatMap((sheet) => (sheet.getRow(4).values as unknown[]).slice(5).map(String));
+    expect(headers.filter((h) => h === 'Toàn tỉnh')).toHaveLength(25);
     expect(new Set(headers).size).toBe(301);
-    expect(sheet.columnCount).toBeLessThanOrEqual(2 + 12);
+    for (const sheet of bands) {
+      expect(sheet.columnCount).toBeLessThanOrEqual(4 + 1 + 12);
+      expect(sheet.getCell('A4').value).toBe('STT');
+    }
+    const sheet = bands[0];
     expect(sheet.getCell('A1').value).toBe('CÁC CHỈ TIÊU THỐNG KÊ');
   });
 
   it('writes English labels on request and records the language for verify', async () => {
     const workbook = await loadWorkbook(await renderReport(districtModel(), 'en'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Cover', 'Indicators', 'Submissions', 'Checks', 'Provenance']);
-    const provenance = workbook.getWorksheet('Provenance')!;
-    const lang = provenance.getColumn(1).values.indexOf('lang');
-    expect(provenance.getCell(`C${lang}`).value).toBe('en');
+    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Cover', 'Indicators', 'Notes', 'Submissions', 'Checks', 'Provenance']);
+    const identity = workbook.getWorksheet('_tk13')!;
+    expect(identity.state).toBe('veryHidden');
+    const lang = identity.getColumn(1).values.indexOf('lang');
+    expect(identity.getCell(`C${lang}`).value).toBe('en');
   });
 });

@@ -16,12 +16,12 @@ async function report(asOf: Date): Promise<Uint8Array> {
   return renderReport(await buildReportModel(store.connection, { period, provinceCode: PROVINCE, asOf }));
 }
 
-/** The province total of child_population, as the indicator sheet shows it. */
-async function provinceChildPopulation(bytes: Uint8Array): Promise<{ address: string; value: unknown }> {
-  const sheet = (await loadWorkbook(bytes)).getWorksheet('Chỉ tiêu')!;
-  let found = { address: '', value: undefined as unknown };
+/** The province total of the child population, as the indicator sheet shows it (column E, "Toàn tỉnh"). */
+async function provinceChildPopulation(bytes: Uint8Array): Promise<{ sheet: string; address: string; value: unknown }> {
+  const sheet = (await loadWorkbook(bytes)).worksheets.find((s) => s.name.startsWith('Chỉ tiêu'))!;
+  let found = { sheet: sheet.name, address: '', value: undefined as unknown };
   sheet.eachRow((row) => {
-    if (!found.address && row.getCell(1).value === 'child_population' && row.getCell(2).value === 'Tổng số') found = { address: row.getCell(3).address, value: row.getCell(3).value };
+    if (!found.address && row.getCell(2).value === 'Dân số trẻ em (dưới 16 tuổi)') found = { sheet: sheet.name, address: row.getCell(5).address, value: row.getCell(5).value };
   });
   return found;
 }
@@ -64,14 +64,14 @@ describe('a report an auditor can trust', () => {
   });
 
   it('verifies: a tampered copy fails, naming the cell, what it should be and what it says', async () => {
-    const { address, value } = await provinceChildPopulation(firstReport);
+    const { sheet, address, value } = await provinceChildPopulation(firstReport);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(firstReport) as unknown as ArrayBuffer);
-    workbook.getWorksheet('Chỉ tiêu')!.getCell(address).value = 999;
+    workbook.getWorksheet(sheet)!.getCell(address).value = 999;
     const tampered = new Uint8Array(await workbook.xlsx.writeBuffer());
     const result = await verifyReport(store.connection, tampered);
     expect(result.match).toBe(false);
-    expect(result.differences).toEqual([{ sheet: 'Chỉ tiêu', cell: address, expected: String(value), found: '999' }]);
+    expect(result.differences).toEqual([{ sheet, cell: address, expected: String(value), found: '999' }]);
     expect(result.layoutDifferences).toEqual([]);
   });
 

@@ -21,6 +21,8 @@ function meta(overrides: Partial<IndicatorMeta> & Pick<IndicatorMeta, 'id' | 'ti
     grain: ['child_id'],
     multi: [],
     no_data: 'zero',
+    group: 'abuse',
+    order: 0,
     ...overrides,
   };
 }
@@ -36,7 +38,16 @@ export const SAMPLE_INDICATORS: IndicatorMeta[] = [
     dims: ['sex', 'abuse_form'],
     multi: ['abuse_form'],
     disaggregations: [[], ['sex'], ['abuse_form']],
-    checks: [{ name: 'age_under_16', description_vi: 'Trẻ em phải dưới 16 tuổi', description_en: 'Children must be under 16', sql: 'SELECT 1' }],
+    checks: [
+      {
+        name: 'age_under_16',
+        description_vi: 'Trẻ em phải dưới 16 tuổi',
+        description_en: 'Children must be under 16',
+        detail_vi: 'Dòng {line}: {age_years} tuổi',
+        detail_en: 'Line {line}: aged {age_years}',
+        sql: 'SELECT 1',
+      },
+    ],
   }),
   meta({
     id: 'abused_children_supported_rate',
@@ -60,6 +71,7 @@ export const SAMPLE_INDICATORS: IndicatorMeta[] = [
     disaggregations: [[], ['violator_type']],
     source: ['sanctions'],
     grain: ['decision_id'],
+    group: 'sanctions',
   }),
 ];
 

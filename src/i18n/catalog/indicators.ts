@@ -30,6 +30,10 @@ export const indicatorMessages: Catalog = {
     vi: { message: 'Phân tổ "{found}" không có trong indicators/_dimensions.yaml.', hint: 'Dùng một trong: {expected}; hoặc thêm phân tổ mới cùng nhãn vào _dimensions.yaml.' },
     en: { message: 'Dimension "{found}" is not in indicators/_dimensions.yaml.', hint: 'Use one of: {expected}; or add the new dimension with its labels to _dimensions.yaml.' },
   },
+  'indicator-group-unknown': {
+    vi: { message: 'Nhóm "{found}" không có trong danh sách nhóm (groups) của indicators/_dimensions.yaml.', hint: 'Dùng một trong: {expected}; hoặc thêm nhóm mới cùng nhãn vào _dimensions.yaml.' },
+    en: { message: 'Group "{found}" is not among the groups of indicators/_dimensions.yaml.', hint: 'Use one of: {expected}; or add the new group with its labels to _dimensions.yaml.' },
+  },
   'indicator-dimension-undeclared': {
     vi: { message: 'Phân tổ "{found}" chưa được khai báo trong dims.', hint: 'Chỉ dùng các phân tổ đã khai báo trong dims: {expected}.' },
     en: { message: 'Dimension "{found}" is not declared in dims.', hint: 'Use only dimensions declared in dims: {expected}.' },

@@ -1,11 +1,15 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { renderMessage } from '../../i18n/messages.js';
+import { disaggregationLabel } from '../../indicators/dimensions.js';
+import type { CheckFinding, IndicatorMeta } from '../../indicators/types.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { kindName, pick } from '../report-wording.js';
+import { kindName, levelName, pick, showNumber } from '../report-wording.js';
 
 export const CHECKS_WIDTHS = [6, 28, 10, 16, 22, 16, 50, 18];
+/** The header row of the first table, repeated on every printed page. */
+export const CHECKS_HEADER_ROW = 5;
 const LAST = CHECKS_WIDTHS.length;
 const HEADER_STYLE = { bold: true, border: true, wrap: true, align: 'center' as const, fill: HEADER_FILL };
 
@@ -20,7 +24,34 @@ function place(w: AcceptedWarning, lang: Lang): string {
 
 function warningRow(w: AcceptedWarning, index: number, lang: Lang): CellValue[] {
   const { message } = renderMessage(w.code, { ...w, file: w.fileName, unit: w.unitCode }, lang);
-  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), w.code, place(w, lang), message, w.found ?? null];
+  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), place(w, lang), null, message, w.found ?? null];
+}
+
+/** `line=14, age_years=16` as CheckFinding.detail writes it, back to column → value. */
+function detailValues(detail: string): Map<string, string> {
+  return new Map(
+    detail
+      .split(', ')
+      .filter((pair) => pair.includes('='))
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as [string, string]),
+  );
+}
+
+/**
+ * One offending row in words, by the check's `detail_vi` / `detail_en` template: breakdowns by their
+ * labels, numbers in the reader's style. A check without a template shows only its description.
+ */
+function findingDetail(finding: CheckFinding, check: IndicatorMeta['checks'][number] | undefined, lang: Lang): string | null {
+  const template = check ? pick(lang, check.detail_vi ?? '', check.detail_en ?? '') : '';
+  if (!template) return null;
+  const values = detailValues(finding.detail);
+  return template.replace(/\{([a-z0-9_]+)\}/g, (whole, key: string) => {
+    const value = values.get(key);
+    if (value === undefined) return whole;
+    if (key === 'disaggregation') return disaggregationLabel(value, lang);
+    if (key === 'unit_level') return levelName(value, lang);
+    return /^-?\d+(\.\d+)?$/.test(value) ? showNumber(Number(value), lang) : value;
+  });
 }
 
 function writeWarnings(writer: SheetWriter, model: ReportModel, lang: Lang): void {
@@ -32,8 +63,8 @@ function writeWarnings(writer: SheetWriter, model: ReportModel, lang: Lang): voi
       pick(lang, 'Tệp', 'File'),
       pick(lang, 'Đơn vị', 'Unit'),
       pick(lang, 'Loại tệp', 'Kind'),
-      pick(lang, 'Mã cảnh báo', 'Code'),
       pick(lang, 'Vị trí', 'Where'),
+      null,
       pick(lang, 'Nội dung', 'Message'),
       pick(lang, 'Giá trị trong tệp', 'Found'),
     ],
@@ -41,12 +72,14 @@ function writeWarnings(writer: SheetWriter, model: ReportModel, lang: Lang): voi
     [],
     30,
   );
+  writer.merge(writer.rowNumber, 5, 6);
   if (model.warnings.length === 0) {
     const row = writer.addRow([pick(lang, 'Không có cảnh báo nào.', 'No warnings.')], { italic: true, border: true });
     writer.merge(row, 1, LAST);
   }
   model.warnings.forEach((w, index) => {
-    writer.addRow(warningRow(w, index, lang), { border: true, wrap: true, valign: 'top' }, [{ align: 'center' }, undefined, { align: 'center' }]);
+    const row = writer.addRow(warningRow(w, index, lang), { border: true, wrap: true, valign: 'top' }, [{ align: 'center' }, undefined, { align: 'center' }]);
+    writer.merge(row, 5, 6);
     if (index % 200 === 199) writer.flush();
   });
   writer.flush();
@@ -68,10 +101,13 @@ function writeFindings(writer: SheetWriter, model: ReportModel, lang: Lang): voi
     const row = writer.addRow([pick(lang, 'Không có kết quả kiểm tra nào cần xem.', 'No findings.')], { italic: true, border: true });
     writer.merge(row, 1, LAST);
   }
-  const checks = new Map(model.indicators.flatMap((m) => m.checks.map((c) => [`${m.id}/${c.name}`, pick(lang, c.description_vi, c.description_en)] as const)));
+  const indicators = new Map(model.indicators.map((m) => [m.id, m]));
   model.findings.forEach((f, index) => {
-    const check = checks.get(`${f.indicator}/${f.check}`) ?? f.check;
-    const row = writer.addRow([index + 1, f.indicator, f.unitCode ?? null, check, null, null, f.detail, null], { border: true, wrap: true, valign: 'top' }, [
+    const meta = indicators.get(f.indicator);
+    const check = meta?.checks.find((c) => c.name === f.check);
+    const title = meta ? pick(lang, meta.title_vi, meta.title_en) : null;
+    const description = check ? pick(lang, check.description_vi, check.description_en) : null;
+    const row = writer.addRow([index + 1, title, f.unitCode ?? null, description, null, null, findingDetail(f, check, lang), null], { border: true, wrap: true, valign: 'top' }, [
       { align: 'center' },
       undefined,
       { align: 'center' },

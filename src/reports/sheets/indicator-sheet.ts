@@ -1,65 +1,74 @@
-import { scopeLine, writeSheetTitle } from './sheet-title.js';
+import { writeSheetTitle, scopeLine } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import type { IndicatorMeta, IndicatorValue } from '../../indicators/types.js';
-import { dimensionTitle } from '../../indicators/dimensions.js';
+import { defaultDimensions, dimensionTitle, parseDisaggregation } from '../../indicators/dimensions.js';
 import { numberFormatFor } from '../../indicators/formats.js';
 import { disaggregationRows } from '../indicator-labels.js';
+import { PageFlow, pageCapacity } from '../page-flow.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
-import { type CellValue, HEADER_FILL, type SheetSpec, type SheetWriter } from '../sheet-writer.js';
+import { type CellValue, HEADER_FILL, type SheetSpec, type SheetWriter, wrappedHeight } from '../sheet-writer.js';
 import { pick } from '../report-wording.js';
 
 /**
- * Rows are indicator × disaggregation, columns are the province and its districts (or communes).
- * A4 landscape holds about 150 column-width units at 100 %; the two label columns (50) plus twelve
- * value columns (12 × 11.5) print at about 80 %, so 10 pt stays above 7.5 pt. A wider province
- * (Kiên Giang's 15 districts, Hà Nội's 30, a post-2025 province with 100+ communes) is split into
- * column bands of at most MAX_BAND columns, each with its own header row and repeating the
- * indicator and disaggregation columns, so every printed row still says what it counts and where.
- * Transposing (units as rows) was rejected: it would move the disaggregation into the header and
- * break the one-row-per-breakdown reading; letting Excel paginate sideways leaves the break points
- * to each program.
+ * The indicator tables, laid out as an official statistical table (biểu tổng hợp): columns STT,
+ * Chỉ tiêu, Đơn vị tính, Mã số, then the province and each district (or commune); a row of column
+ * letters and numbers under the header, both repeated on every printed page. Indicators are printed
+ * in sections (the catalogue's `groups`, numbered I, II, …) in publication order; each indicator has
+ * its total row, then "Chia theo …" sub-headings with one row per category. How each is computed,
+ * and whether it was checked against the circular, is on the notes sheet, once.
+ *
+ * A4 landscape holds about 150 column-width units at 100 %; the label columns (56) plus twelve value
+ * columns (12 × 11.5) print at about 75 %, so 10 pt stays above 7.5 pt. A wider province (Kiên Giang's
+ * 15 districts, Hà Nội's 30, a post-2025 province with 100+ communes) is split into bands of at most
+ * MAX_BAND areas, one sheet each, every band starting with the province total; each sheet has one
+ * header, repeated on every page, so every printed page says what each column is.
  */
 export const MAX_BAND = 12;
-const LABEL_WIDTHS = [26, 24];
+const LABEL_WIDTHS = [5, 36, 8, 7];
 const VALUE_WIDTH = 11.5;
 const TITLE_ROWS = 3;
+const HEADER_HEIGHT = 45;
+const ROW_HEIGHT = 15;
+const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const SECTION_FILL = 'FFF2F2F2';
 
-/** Splits the area columns into bands of near-equal size, none wider than MAX_BAND. */
+/** The province column, then its districts (or communes) in bands of at most MAX_BAND, near-equal in size. */
 export function areaBands(areas: readonly ReportArea[]): ReportArea[][] {
-  const count = Math.max(1, Math.ceil(areas.length / MAX_BAND));
-  const size = Math.ceil(areas.length / count);
-  return Array.from({ length: count }, (_, i) => areas.slice(i * size, (i + 1) * size));
+  const province = areas.filter((a) => a.level === 'province');
+  const below = areas.filter((a) => a.level !== 'province');
+  const count = Math.max(1, Math.ceil(below.length / MAX_BAND));
+  const size = Math.max(1, Math.ceil(below.length / count));
+  return Array.from({ length: count }, (_, i) => [...province, ...below.slice(i * size, (i + 1) * size)]);
 }
 
-function singleBand(model: ReportModel): boolean {
-  return areaBands(model.areas).length === 1;
-}
+/** The header row's number: the table starts right below the sheet title. */
+export const INDICATOR_HEADER_ROW = TITLE_ROWS + 1;
 
-/** Columns of the widest band, label columns included. */
-function sheetWidth(model: ReportModel): number {
-  return LABEL_WIDTHS.length + Math.max(...areaBands(model.areas).map((band) => band.length));
-}
-
-export function indicatorSheetSpec(model: ReportModel): Omit<SheetSpec, 'name' | 'footer'> {
-  const single = singleBand(model);
-  // With one band the column header sits once at the top: frozen and repeated on every printed page.
-  const headerRow = TITLE_ROWS + 1;
+/** Page setup of one band's sheet: the two header rows frozen and repeated on every printed page. */
+export function indicatorSheetSpec(band: readonly ReportArea[]): Omit<SheetSpec, 'name' | 'footer'> {
   return {
     landscape: true,
-    widths: [...LABEL_WIDTHS, ...Array.from({ length: sheetWidth(model) - LABEL_WIDTHS.length }, () => VALUE_WIDTH)],
-    frozen: { columns: LABEL_WIDTHS.length, rows: single ? headerRow : TITLE_ROWS },
-    ...(single ? { printTitleRows: [headerRow, headerRow] as [number, number] } : {}),
+    widths: bandWidths(band),
+    frozen: { columns: LABEL_WIDTHS.length, rows: INDICATOR_HEADER_ROW + 1 },
+    printTitleRows: [INDICATOR_HEADER_ROW, INDICATOR_HEADER_ROW + 1],
   };
 }
 
-function areaName(area: ReportArea, lang: Lang): string {
-  return area.level === 'province' ? pick(lang, `Toàn tỉnh`, `Whole province`) : area.name;
+function bandWidths(band: readonly ReportArea[]): number[] {
+  return [...LABEL_WIDTHS, ...band.map(() => VALUE_WIDTH)];
 }
 
-function writeBandHeader(writer: SheetWriter, band: readonly ReportArea[], lang: Lang): void {
-  const header = [pick(lang, 'Mã chỉ tiêu', 'Indicator'), pick(lang, 'Phân tổ', 'Breakdown'), ...band.map((a) => areaName(a, lang))];
-  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL, size: 10 }, [], 45);
+function areaName(area: ReportArea, lang: Lang): string {
+  return area.level === 'province' ? pick(lang, 'Toàn tỉnh', 'Whole province') : area.name;
+}
+
+function writeHeader(writer: SheetWriter, band: readonly ReportArea[], lang: Lang): void {
+  const labels = [pick(lang, 'STT', 'No.'), pick(lang, 'Chỉ tiêu', 'Indicator'), pick(lang, 'Đơn vị tính', 'Unit'), pick(lang, 'Mã số', 'Code')];
+  const style = { bold: true, border: true, wrap: true, align: 'center' as const, fill: HEADER_FILL, size: 10 };
+  writer.addRow([...labels, ...band.map((a) => areaName(a, lang))], style, [], HEADER_HEIGHT);
+  // Column keys as official tables print them: letters for the label columns, numbers for the figures.
+  writer.addRow(['A', 'B', 'C', 'D', ...band.map((_, i) => String(i + 1))], { italic: true, border: true, align: 'center', size: 9 }, [], ROW_HEIGHT);
 }
 
 type ValueIndex = Map<string, IndicatorValue>;
@@ -68,56 +77,139 @@ function indexValues(values: readonly IndicatorValue[]): ValueIndex {
   return new Map(values.map((v) => [`${v.indicator}|${v.unitLevel}|${v.unitCode}|${v.disaggregation}`, v]));
 }
 
-function blockNotes(meta: IndicatorMeta, lang: Lang): string[] {
-  const unit = pick(lang, meta.unit, meta.unit_en);
-  const notes = [`${pick(lang, 'Mã', 'Id')}: ${meta.id} · ${pick(lang, 'Đơn vị tính', 'Unit')}: ${unit}`];
-  if (!meta.verified) notes.push(pick(lang, 'Mã và tên chỉ tiêu chưa được đối chiếu với văn bản Thông tư.', 'Code and wording not yet checked against the circular.'));
-  const description = pick(lang, meta.description_vi ?? '', meta.description_en ?? '');
-  if (description) notes.push(`${pick(lang, 'Cách tính', 'Computed as')}: ${description}`);
-  if (meta.kind === 'ratio') notes.push(pick(lang, 'Ô trống: mẫu số bằng 0 hoặc chưa có số liệu.', 'Blank: zero denominator or no data.'));
-  else if (meta.no_data === 'empty') notes.push(pick(lang, 'Ô trống: chưa có số liệu được báo cáo (khác với 0).', 'Blank: nothing reported (not the same as 0).'));
-  if (meta.multi.length > 0) {
-    const dims = meta.multi.map((dim) => dimensionTitle(dim, lang).toLocaleLowerCase('vi')).join(', ');
-    notes.push(
-      pick(
-        lang,
-        `Lưu ý: một trẻ em hoặc vụ việc có thể thuộc nhiều nhóm (${dims}), nên cộng các nhóm có thể lớn hơn tổng số.`,
-        `Note: one child or case may fall in several categories (${dims}), so categories may sum to more than the total.`,
-      ),
-    );
-  }
-  return notes;
+/** A row of the table before it is written. */
+interface TableLine {
+  label: string;
+  disaggregation?: string;
+  kind: 'indicator' | 'subheading' | 'category';
 }
 
-function writeBlock(writer: SheetWriter, model: ReportModel, meta: IndicatorMeta, position: number, index: ValueIndex, lang: Lang, width: number): void {
-  const code = meta.code ? ` (${meta.code})` : '';
-  const title = writer.addRow([`${position}. ${pick(lang, meta.title_vi, meta.title_en)}${code}`], { bold: true, size: 12, wrap: true }, [], 20);
-  writer.merge(title, 1, width);
-  for (const note of blockNotes(meta, lang)) {
-    const row = writer.addRow([note], { italic: true, size: 10, wrap: true, valign: 'top' });
-    writer.merge(row, 1, width);
+/** Points of a row: one line, or as many as the label needs in its column. */
+function lineHeight(line: TableLine): number {
+  return Math.max(ROW_HEIGHT, wrappedHeight(line.label, LABEL_WIDTHS[1], 10));
+}
+
+/** "Chia theo giới tính và nhóm tuổi" for the dimensions of a disaggregation, in catalogue order. */
+function breakdownTitle(dims: readonly string[], meta: IndicatorMeta, lang: Lang): string {
+  const names = dims.map((dim) => dimensionTitle(dim, lang).toLocaleLowerCase(lang === 'vi' ? 'vi' : 'en'));
+  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${pick(lang, 'và', 'and')} ${names.at(-1)}` : names[0];
+  const multi = dims.some((dim) => meta.multi.includes(dim));
+  const note = multi ? pick(lang, ' (một trẻ em, vụ việc có thể thuộc nhiều nhóm)', ' (one child or case may fall in several; categories may sum to more than the total)') : '';
+  return `${pick(lang, 'Chia theo', 'By')} ${joined}${note}`;
+}
+
+/** The indicator's rows: its total, then each breakdown under its "Chia theo …" sub-heading. */
+function tableLines(meta: IndicatorMeta, values: readonly IndicatorValue[], lang: Lang): TableLine[] {
+  const rows = disaggregationRows(meta, values, lang);
+  const catalogue = defaultDimensions();
+  const rank = (dim: string) => catalogue.dimensions.findIndex((d) => d.code === dim);
+  const lines: TableLine[] = [{ label: pick(lang, meta.title_vi, meta.title_en), disaggregation: 'total', kind: 'indicator' }];
+  let previous = '';
+  for (const row of rows) {
+    if (row.disaggregation === 'total') continue;
+    const dims = parseDisaggregation(row.disaggregation)
+      .map(([dim]) => dim)
+      .sort((a, b) => rank(a) - rank(b));
+    const key = dims.join(';');
+    if (key !== previous) lines.push({ label: breakdownTitle(dims, meta, lang), kind: 'subheading' });
+    previous = key;
+    lines.push({ label: `- ${row.label}`, disaggregation: row.disaggregation, kind: 'category' });
   }
+  return lines;
+}
+
+interface BandContext {
+  writer: SheetWriter;
+  flow: PageFlow;
+  band: readonly ReportArea[];
+  index: ValueIndex;
+  lang: Lang;
+}
+
+function writeLine(ctx: BandContext, meta: IndicatorMeta, number: string, line: TableLine): void {
   const numFmt = numberFormatFor(meta.format);
-  const rows = disaggregationRows(meta, model.values.filter((v) => v.indicator === meta.id), lang);
-  for (const band of areaBands(model.areas)) {
-    if (!singleBand(model)) writeBandHeader(writer, band, lang);
-    for (const { disaggregation, label } of rows) {
-      const values: CellValue[] = [meta.id, label, ...band.map((a) => index.get(`${meta.id}|${a.level}|${a.code}|${disaggregation}`)?.value ?? null)];
-      const bold = disaggregation === 'total';
-      writer.addRow(values, { border: true, size: 10, bold }, [{ wrap: true }, { wrap: true }, ...band.map(() => ({ numFmt }))]);
-    }
-    writer.flush();
-  }
-  writer.skip();
+  const isIndicator = line.kind === 'indicator';
+  const cells: CellValue[] = [
+    isIndicator ? number : null,
+    line.label,
+    isIndicator ? pick(ctx.lang, meta.unit, meta.unit_en) : null,
+    isIndicator ? meta.code : null,
+    ...ctx.band.map((a) => (line.disaggregation ? (ctx.index.get(`${meta.id}|${a.level}|${a.code}|${line.disaggregation}`)?.value ?? null) : null)),
+  ];
+  const labelStyle = isIndicator ? { bold: true } : line.kind === 'subheading' ? { italic: true } : {};
+  ctx.writer.addRow(
+    cells,
+    { border: true, size: 10, bold: isIndicator },
+    [{ align: 'center' }, { ...labelStyle, wrap: true }, { align: 'center' }, { align: 'center' }, ...ctx.band.map(() => ({ numFmt }))],
+    lineHeight(line),
+  );
+  ctx.flow.add(lineHeight(line));
 }
 
-export function writeIndicatorSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const width = sheetWidth(model);
+/** Starts a new printed page when `height` points do not fit on this one. */
+function keepTogether(ctx: BandContext, height: number): boolean {
+  if (ctx.flow.fits(height)) return false;
+  ctx.writer.breakPage();
+  ctx.flow.newPage();
+  return true;
+}
+
+/**
+ * One indicator's rows. They go on one page when they fit on an empty one; otherwise they start where
+ * at least four rows fit and repeat the indicator's heading after each page break. `before` (a
+ * section heading) is kept on the same page as the table.
+ */
+function writeIndicator(ctx: BandContext, meta: IndicatorMeta, number: string, lines: readonly TableLine[], before?: () => void): void {
+  const extra = before ? ROW_HEIGHT : 0;
+  const heights = lines.map(lineHeight);
+  const whole = heights.reduce((sum, h) => sum + h, 0);
+  const start = heights.slice(0, 4).reduce((sum, h) => sum + h, 0);
+  keepTogether(ctx, extra + (extra + whole <= ctx.flow.capacity ? whole : start));
+  before?.();
+  lines.forEach((line, i) => {
+    if (i > 0 && keepTogether(ctx, heights[i])) {
+      writeLine(ctx, meta, number, { ...lines[0], label: `${lines[0].label} ${pick(ctx.lang, '(tiếp theo)', '(continued)')}`, disaggregation: undefined });
+    }
+    writeLine(ctx, meta, number, line);
+  });
+  ctx.writer.flush();
+}
+
+function writeSection(ctx: BandContext, numeral: string, title: string): void {
+  const row = ctx.writer.addRow([numeral, title.toLocaleUpperCase('vi')], { bold: true, border: true, size: 10, fill: SECTION_FILL }, [{ align: 'center' }], ROW_HEIGHT);
+  ctx.writer.merge(row, 2, LABEL_WIDTHS.length + ctx.band.length);
+  ctx.flow.add(ROW_HEIGHT);
+}
+
+/** Sections in print order, each with its indicators; indicators without a section close the table. */
+function sections(model: ReportModel, lang: Lang): Array<{ title: string; indicators: IndicatorMeta[] }> {
+  const groups = defaultDimensions().groups;
+  const result = groups
+    .map((g) => ({ title: pick(lang, g.vi, g.en), indicators: model.indicators.filter((m) => m.group === g.code) }))
+    .filter((s) => s.indicators.length > 0);
+  const other = model.indicators.filter((m) => !groups.some((g) => g.code === m.group));
+  if (other.length > 0) result.push({ title: pick(lang, 'Chỉ tiêu khác', 'Other indicators'), indicators: other });
+  return result;
+}
+
+/** One band's sheet: title, header, every section and indicator, the signatures. */
+export function writeIndicatorSheet(writer: SheetWriter, model: ReportModel, band: readonly ReportArea[], lang: Lang): void {
+  const width = LABEL_WIDTHS.length + band.length;
+  const flow = new PageFlow(pageCapacity(bandWidths(band), true, HEADER_HEIGHT + ROW_HEIGHT), 3 * ROW_HEIGHT);
+  const ctx: BandContext = { writer, flow, band, index: indexValues(model.values), lang };
   writeSheetTitle(writer, pick(lang, 'CÁC CHỈ TIÊU THỐNG KÊ', 'STATISTICAL INDICATORS'), scopeLine(model, lang), width);
   writer.skip(TITLE_ROWS - 2);
-  if (singleBand(model)) writeBandHeader(writer, model.areas, lang);
-  const index = indexValues(model.values);
-  model.indicators.forEach((meta, i) => writeBlock(writer, model, meta, i + 1, index, lang, width));
-  writeSignatureBlock(writer, lang, shortPlaceName(model.province.name), { left: [1, 2], right: [Math.max(3, width - 5), width] });
+  writeHeader(writer, band, lang);
+  let number = 0;
+  sections(model, lang).forEach((section, s) => {
+    section.indicators.forEach((meta, i) => {
+      number += 1;
+      const lines = tableLines(meta, model.values.filter((v) => v.indicator === meta.id), lang);
+      const heading = i === 0 ? () => writeSection(ctx, NUMERALS[s] ?? String(s + 1), section.title) : undefined;
+      writeIndicator(ctx, meta, String(number), lines, heading);
+    });
+  });
+  keepTogether(ctx, 9 * ROW_HEIGHT);
+  writeSignatureBlock(writer, lang, shortPlaceName(model.province.name), { left: [1, 2], right: [Math.max(3, width - 4), width] });
   writer.end();
 }

@@ -1,0 +1,66 @@
+import { scopeLine, writeSheetTitle } from './sheet-title.js';
+import type { Lang } from '../../i18n/catalog-types.js';
+import type { IndicatorMeta } from '../../indicators/types.js';
+import type { ReportModel } from '../report-model.js';
+import { HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
+import { pick } from '../report-wording.js';
+
+/** STT, indicator, code, unit, how it is computed, what a blank cell means, checked against the circular. */
+export const NOTES_WIDTHS = [5, 34, 8, 9, 62, 26, 14];
+export const NOTES_HEADER_ROW = 4;
+
+function blankMeaning(meta: IndicatorMeta, lang: Lang): string {
+  if (meta.kind === 'ratio') return pick(lang, 'Mẫu số bằng 0 hoặc chưa có số liệu.', 'Zero denominator or no data.');
+  if (meta.no_data === 'empty') return pick(lang, 'Chưa có số liệu được báo cáo (khác với 0).', 'Nothing reported (not the same as 0).');
+  return pick(lang, 'Không xảy ra trường hợp này: không có số liệu là 0.', 'Does not occur: no records is 0.');
+}
+
+function checkedAgainstCircular(meta: IndicatorMeta, lang: Lang): string {
+  return meta.verified ? pick(lang, 'Đã đối chiếu', 'Checked') : pick(lang, 'Chưa đối chiếu', 'Not yet checked');
+}
+
+/**
+ * What each indicator of the tables means, said once instead of above every table: how it is
+ * computed, what an empty cell means, and whether its code and wording were checked against the
+ * text of Thông tư 13/2021/TT-BLĐTBXH (the `verified` metadata). Numbered as on the tables.
+ */
+export function writeNotesSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
+  const width = NOTES_WIDTHS.length;
+  writeSheetTitle(writer, pick(lang, 'GHI CHÚ VỀ CÁC CHỈ TIÊU', 'NOTES ON THE INDICATORS'), scopeLine(model, lang), width);
+  writer.skip();
+  const header = [
+    pick(lang, 'STT', 'No.'),
+    pick(lang, 'Chỉ tiêu', 'Indicator'),
+    pick(lang, 'Mã số', 'Code'),
+    pick(lang, 'Đơn vị tính', 'Unit'),
+    pick(lang, 'Cách tính', 'How it is computed'),
+    pick(lang, 'Ô để trống nghĩa là', 'An empty cell means'),
+    pick(lang, 'Đối chiếu với Thông tư 13/2021', 'Checked against Circular 13/2021'),
+  ];
+  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL, size: 10 }, [], 32);
+  model.indicators.forEach((meta, i) => {
+    writer.addRow(
+      [
+        String(i + 1),
+        pick(lang, meta.title_vi, meta.title_en),
+        meta.code,
+        pick(lang, meta.unit, meta.unit_en),
+        pick(lang, meta.description_vi ?? '', meta.description_en ?? ''),
+        blankMeaning(meta, lang),
+        checkedAgainstCircular(meta, lang),
+      ],
+      { border: true, size: 10, wrap: true, valign: 'top' },
+      [{ align: 'center' }, {}, { align: 'center' }, { align: 'center' }, {}, {}, { align: 'center' }],
+    );
+  });
+  const unchecked = model.indicators.filter((m) => !m.verified).length;
+  writer.skip();
+  const note = pick(
+    lang,
+    `"Chưa đối chiếu": mã số và tên của ${unchecked}/${model.indicators.length} chỉ tiêu chưa được đối chiếu với văn bản Thông tư 13/2021/TT-BLĐTBXH (các phụ lục chưa có bản công khai đầy đủ); cách tính theo định nghĩa của tk13 nêu trên.`,
+    `"Not yet checked": the code and wording of ${unchecked} of ${model.indicators.length} indicators were not checked against the text of Circular 13/2021/TT-BLĐTBXH (its annexes are not fully public); they are computed as defined above.`,
+  );
+  if (unchecked > 0) writer.merge(writer.addRow([note], { italic: true, size: 10, wrap: true, valign: 'top' }), 1, width);
+  writer.flush();
+  writer.end();
+}

@@ -1,0 +1,61 @@
+/**
+ * The printed report speaks to the people who sign and read it: every visible sheet, rendered to text,
+ * carries no internal identifier (indicator ids, column keys, diagnostic codes) and, in the Vietnamese
+ * report, no English; every table sheet repeats its header on each printed page.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDefinitions } from '../../src/indicators/definitions.js';
+import { renderReport } from '../../src/reports/render-report.js';
+import { loadWorkbook } from '../../src/reports/workbook-snapshot.js';
+import { catalog } from '../../src/i18n/messages.js';
+import { districtModel } from './sample-models.js';
+
+const SNAKE_CASE = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
+const ENGLISH = /\b(the|and|of|total|indicator|province|district|commune|file|line|unit|warning|code|report|period|version|sheet|cell|found|expected|none|yes)\b/i;
+/** File names are the offices' own (e.g. `30733_2024-H1_abuse-cases.csv`): shown as they were sent. */
+const FILE_NAME = /\S+\.(xlsx|xls|csv)\b/g;
+
+async function visibleTexts(lang: 'vi' | 'en') {
+  const definitions = loadDefinitions().definitions.map((d) => d.meta);
+  const model = { ...districtModel(), indicators: definitions };
+  const workbook = await loadWorkbook(await renderReport(model, lang));
+  const texts: Array<{ sheet: string; cell: string; text: string }> = [];
+  for (const sheet of workbook.worksheets.filter((s) => s.state === 'visible')) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        // A merged range reads as its first cell's value in every cell: count it once.
+        if (typeof cell.value === 'string' && (!cell.isMerged || cell.master === cell)) texts.push({ sheet: sheet.name, cell: cell.address, text: cell.value.replace(FILE_NAME, '') });
+      }),
+    );
+  }
+  return { workbook, texts };
+}
+
+describe('the printed report', () => {
+  it('shows no internal id, column key or diagnostic code on any visible sheet', async () => {
+    const { texts } = await visibleTexts('vi');
+    const codes = Object.keys(catalog);
+    const ids = loadDefinitions().definitions.map((d) => d.meta.id);
+    const offending = texts.filter(({ text }) => SNAKE_CASE.test(text) || codes.some((c) => text.includes(c)) || ids.some((id) => text.includes(id)));
+    expect(offending).toEqual([]);
+    expect(texts.length).toBeGreaterThan(100);
+  });
+
+  it('has no English in the Vietnamese report', async () => {
+    const { texts } = await visibleTexts('vi');
+    expect(texts.filter(({ text }) => ENGLISH.test(text))).toEqual([]);
+  });
+
+  it('repeats the header rows on every printed page of every table sheet, and hides what verify reads', async () => {
+    const { workbook } = await visibleTexts('vi');
+    const tables = workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== 'Bìa');
+    expect(tables.map((s) => s.name)).toEqual(['Chỉ tiêu', 'Ghi chú', 'Tình hình nộp', 'Kiểm tra', 'Nguồn gốc']);
+    for (const sheet of tables) expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
+    expect(workbook.getWorksheet('_tk13')?.state).toBe('veryHidden');
+  });
+
+  it('states once, on the notes sheet, which indicators were checked against the circular', async () => {
+    const { texts } = await visibleTexts('vi');
+    expect(texts.filter(({ text }) => text.includes('chưa được đối chiếu')).map((t) => t.sheet)).toEqual(['Ghi chú']);
+  });
+});
