@@ -91,16 +91,16 @@ function asWindows1258(word: string): string {
  * Text typed in a legacy font (TCVN3, VNI) converted to Unicode, when the file is surely one
  * (`register-legacy-encoding-converted`, or `-unsure` and unchanged; see legacyTextConverter).
  * Single-byte files are looked at byte for byte (one Windows-1252 character per byte), before
- * Windows-1258 would merge TCVN3 bytes into combining marks.
+ * Windows-1258 would merge TCVN3 bytes into combining marks; other text is converted line by line.
  */
 function legacyConverted(bytes: Uint8Array, decoded: { text: string; encoding: TextEncodingName }, problems: Problems): string {
   if (decoded.encoding === 'windows-1258') {
     const latin = latinFromBytes(bytes);
     const convert = legacyTextConverter([latin], problems, {}, asWindows1258);
-    return convert ? convert(latin) : decoded.text;
+    return convert ? convert([latin])[0] : decoded.text;
   }
   const convert = legacyTextConverter([decoded.text], problems);
-  return convert ? convert(decoded.text) : decoded.text;
+  return convert ? decoded.text.split('\n').map((line) => convert([line])[0]).join('\n') : decoded.text;
 }
 
 /**

@@ -3,7 +3,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { FILE_LIMITS } from '../workbook/limits.js';
 import { HEADER_SEARCH_ROWS, chooseHeader, looksLikeHeader } from './headers.js';
 import type { IdentityClues } from './identity.js';
-import { legacyTextConverter } from './legacy-text.js';
+import { type RowConverter, legacyTextConverter } from './legacy-text.js';
 import { REGISTER_LIMITS } from './limits.js';
 import type { Problems } from './problems.js';
 import type { RegisterLayout } from './spec.js';
@@ -141,6 +141,14 @@ function rowCells(row: ExcelJS.Row): CellValue[] {
   return cells;
 }
 
+/** A row's cells with its text cells converted together (see RowConverter). */
+function convertedCells(cells: readonly CellValue[], convert: RowConverter): CellValue[] {
+  const texts = cells.filter((cell): cell is string => typeof cell === 'string');
+  const converted = convert(texts);
+  let next = 0;
+  return cells.map((cell) => (typeof cell === 'string' ? converted[next++] : cell));
+}
+
 /** Every string cell of the rows. */
 function* stringsOf(rows: readonly PendingRecord[]): Generator<string> {
   for (const row of rows) for (const cell of row.cells) if (typeof cell === 'string') yield cell;
@@ -164,7 +172,7 @@ export function readXlsxRecords(workbook: ExcelJS.Workbook, layout: RegisterLayo
     if (row.hasValues) rows.push({ cells: rowCells(row), place: { line: number, sheet: sheet.name } });
   });
   const convert = legacyTextConverter(stringsOf(rows), problems, { sheet: sheet.name });
-  const records = convert ? rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (typeof cell === 'string' ? convert(cell) : cell)) })) : rows;
+  const records = convert ? rows.map((row) => ({ ...row, cells: convertedCells(row.cells, convert) })) : rows;
   if (records.length === 0) return;
   const header = chooseHeader(records.slice(0, HEADER_SEARCH_ROWS), (cells) => looksLikeHeader(cells, layout), problems);
   sink.header(records[header].cells, records[header].place);
