@@ -19,6 +19,8 @@ async function rowsOf(path: string) {
 describe('registers typed in legacy fonts read as the Unicode register', () => {
   for (const [name, encoding] of [
     ['legacy-tcvn3-csv', 'register-legacy-encoding-converted'],
+    ['legacy-tcvn3-utf8-csv', 'register-legacy-encoding-converted'],
+    ['legacy-tcvn3-mixed-csv', 'register-legacy-encoding-converted'],
     ['legacy-vni-csv', 'register-legacy-encoding-converted'],
   ] as const) {
     it(name, async () => {

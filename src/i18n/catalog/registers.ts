@@ -63,21 +63,21 @@ export const registerMessages: Catalog = {
   },
   'register-rows-above-header': {
     vi: {
-      message: 'Các dòng {rows} phía trên dòng tên cột (dòng {header}) không phải dữ liệu và được bỏ qua: "{found}".',
+      message: 'Các dòng {rows} phía trên dòng tên cột (dòng {header}) là tên sổ hay dòng ghi chú, không phải dữ liệu: đã bỏ qua.',
       hint: 'Không cần làm gì nếu đó là tên sổ, tên đơn vị hay dòng trống. Nếu có dữ liệu ở đó, hãy chuyển xuống dưới dòng tên cột.',
     },
     en: {
-      message: 'Rows {rows} above the header row (row {header}) are not data and are skipped: "{found}".',
+      message: 'Rows {rows} above the header row (row {header}) are a title or notes, not data: skipped.',
       hint: 'Nothing to do if they are a title, the unit\'s name or blank lines. If they hold data, move it below the header row.',
     },
   },
   'register-total-row-skipped': {
     vi: {
-      message: 'Dòng tổng "{found}" dưới phần dữ liệu không phải một vụ việc: đã bỏ qua, không tính vào số liệu.',
+      message: 'Dòng tổng cộng dưới phần dữ liệu không phải một vụ việc: đã bỏ qua, không tính vào số liệu.',
       hint: 'Không cần làm gì: tk13 tự cộng từ các dòng vụ việc. Có thể xoá dòng tổng trước khi gửi.',
     },
     en: {
-      message: 'The total line "{found}" below the data is not a case: skipped, not counted.',
+      message: 'The total line below the data is not a case: skipped, not counted.',
       hint: 'Nothing to do: tk13 adds up the case rows itself. You may delete the total line before sending.',
     },
   },
