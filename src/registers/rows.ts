@@ -27,12 +27,15 @@ const CHILD_AGE_LIMIT = 16;
 
 type Values = Record<string, CellResult>;
 
-/** Labels of a total line under the data ("Tổng cộng", "Cộng", "Tổng", "Tổng số"), as match keys. */
-const TOTAL_LABELS = new Set(['tong cong', 'cong', 'tong', 'tong so', 'total', 'grand total']);
-const TOTAL_PREFIXES = ['tong cong ', 'tong so '];
+/**
+ * Labels of a total line under the data, as match keys: "Tổng cộng", "Tổng số", "Total" with
+ * anything after them; "Tổng" or "Cộng" alone or followed by a number ("Cộng: 4 vụ"), never by a
+ * word ("Cộng đồng" is an environment).
+ */
+const TOTAL_LABEL = /^(?:tong cong|tong so|grand total|total)(?: .*)?$|^(?:tong|cong)(?: \d.*)?$/;
 
 /**
- * The cell of a total line: its first filled cell reads "Tổng cộng", "Cộng:", "TỔNG SỐ (4 vụ)"…
+ * The cell of a total line: its first filled cell reads "Tổng cộng", "Cộng: 4 vụ", "TỔNG SỐ"…
  * in any case, with or without diacritics. Undefined for any other record.
  */
 function totalLabelCell(cells: readonly CellValue[]): { index: number; text: string } | undefined {
@@ -40,7 +43,7 @@ function totalLabelCell(cells: readonly CellValue[]): { index: number; text: str
   const text = index === -1 ? '' : cellText(cells[index]);
   if (text.length > 100) return undefined;
   const key = matchKey(text.replace(/:/g, ' '));
-  return TOTAL_LABELS.has(key) || TOTAL_PREFIXES.some((prefix) => key.startsWith(prefix)) ? { index, text } : undefined;
+  return TOTAL_LABEL.test(key) ? { index, text } : undefined;
 }
 
 export function completedYears(birth: string, on: string): number {
