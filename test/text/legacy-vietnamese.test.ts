@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +66,22 @@ describe('legacy Vietnamese tables', () => {
     expect(decodeLegacyText('\u0192 \u0083', 'tcvn3')).toBe('Á Á');
     // The capital font .VnTimeH uses the small letters' codes.
     expect(decodeLegacyText('KH«NG', 'tcvn3')).toBe('KHÔNG');
+  });
+
+  // The table was taken from glibc's TCVN5712-1 converter; where glibc's iconv is installed the
+  // test reads it again, byte by byte (elsewhere it is skipped, and vitest lists it as skipped).
+  const glibcTcvn = (() => {
+    try {
+      return execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: Buffer.from([0x41]) }).toString() === 'A';
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!glibcTcvn)('TCVN3 agrees with glibc iconv TCVN5712-1 at every byte 0x80–0xFF', () => {
+    const bytes = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i);
+    const glibc = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], { input: Buffer.from(bytes) }).toString();
+    const ours = Array.from(bytes, (b) => decodeLegacyText(latinFromBytes(Uint8Array.of(b)), 'tcvn3')).join('');
+    expect(ours.normalize('NFC')).toBe(glibc.normalize('NFC'));
   });
 
   it('VNI Windows pairs a base letter with a mark character', () => {
