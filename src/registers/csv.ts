@@ -1,7 +1,8 @@
 import { type CsvError, parse } from 'csv-parse/sync';
 import { REGISTER_LIMITS } from './limits.js';
+import { HEADER_SEARCH_ROWS, chooseHeader } from './headers.js';
 import type { Problems } from './problems.js';
-import type { RecordSink } from './table.js';
+import type { CellValue, PendingRecord, RecordSink } from './table.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
@@ -83,24 +84,83 @@ function lineBeyondRowLimit(text: string): number | undefined {
 }
 
 /**
+ * Hands non-empty records to `sink`: the header first, found among the first HEADER_SEARCH_ROWS by
+ * `isHeader` (title lines above it are skipped and reported, see chooseHeader), then each record
+ * with as many fields as the header. Returns false once the file is refused.
+ */
+class HeaderThenRecords {
+  private headerWidth: number | undefined;
+  private readonly pending: PendingRecord[] = [];
+
+  constructor(
+    private readonly sink: RecordSink,
+    private readonly problems: Problems,
+    private readonly isHeader: ((cells: readonly CellValue[]) => boolean) | undefined,
+  ) {}
+
+  take(fields: string[], line: number): boolean {
+    if (this.headerWidth !== undefined) {
+      this.record(fields, line);
+      return true;
+    }
+    // A line of empty cells above the header (what Excel saves for a blank row) is no candidate.
+    if (fields.every((f) => f.trim() === '')) return true;
+    if (fields.length > REGISTER_LIMITS.maxColumns) {
+      this.problems.error('register-too-many-columns', { line, found: String(fields.length), expected: `≤ ${REGISTER_LIMITS.maxColumns}` });
+      return false;
+    }
+    this.pending.push({ cells: fields, place: { line } });
+    if (!this.isHeader || this.isHeader(fields) || this.pending.length >= HEADER_SEARCH_ROWS) this.settle();
+    return true;
+  }
+
+  /** No more records: a file shorter than the header search still gets its header. */
+  end(): void {
+    if (this.headerWidth === undefined && this.pending.length > 0) this.settle();
+  }
+
+  private settle(): void {
+    const index = this.isHeader ? chooseHeader(this.pending, this.isHeader, this.problems) : 0;
+    const header = this.pending[index];
+    this.headerWidth = header.cells.length;
+    this.sink.header(header.cells, header.place);
+    for (const later of this.pending.slice(index + 1)) this.record(later.cells as string[], later.place.line);
+    this.pending.length = 0;
+  }
+
+  private record(fields: string[], line: number): void {
+    const headerWidth = this.headerWidth ?? 0;
+    let width = fields.length;
+    while (width > headerWidth && fields[width - 1].trim() === '') width--;
+    if (width !== headerWidth && !fields.every((f) => f.trim() === '')) {
+      this.problems.error('register-csv-field-count', { line, found: String(width), expected: String(headerWidth) });
+      return;
+    }
+    this.sink.record(fields, { line });
+  }
+}
+
+/**
  * Reads CSV text record by record into `sink`, with the line each record starts on as a text editor
  * numbers it. Records are parsed chunk by chunk without csv-parse's per-record callback (which costs
- * a third of the time), so empty lines are kept as records to count lines. An unclosed quote is
- * reported where it opened; a record with the wrong number of fields is reported and not passed on;
- * more non-empty lines than the row limit, or too many columns, refuse the file.
+ * a third of the time), so empty lines are kept as records to count lines. The header is the first
+ * record, or with `isHeader` the first of the top records that looks like one (title lines above it
+ * are skipped with a warning). An unclosed quote is reported where it opened; a record with the
+ * wrong number of fields is reported and not passed on; more non-empty lines than the row limit,
+ * or too many columns, refuse the file.
  */
-export function readCsvRecords(text: string, sink: RecordSink, problems: Problems): void {
+export function readCsvRecords(text: string, sink: RecordSink, problems: Problems, isHeader?: (cells: readonly CellValue[]) => boolean): void {
   const beyond = lineBeyondRowLimit(text);
   if (beyond !== undefined) {
     problems.error('register-too-many-rows', { line: beyond, expected: `≤ ${REGISTER_LIMITS.maxRows}` });
     return;
   }
   const delimiter = detectDelimiter(text);
-  let headerWidth: number | undefined;
+  const records = new HeaderThenRecords(sink, problems, isHeader);
   let linesBefore = 0;
   for (const chunk of recordChunks(text, delimiter)) {
     let unclosedQuote = false;
-    const records: string[][] = parse(chunk, {
+    const parsed: string[][] = parse(chunk, {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
@@ -113,29 +173,15 @@ export function readCsvRecords(text: string, sink: RecordSink, problems: Problem
       },
     });
     let lastLine = linesBefore;
-    for (const fields of records) {
+    for (const fields of parsed) {
       const line = lastLine + 1;
       lastLine = line + newlinesIn(fields);
       if (fields.length === 1 && fields[0] === '') continue;
-      if (headerWidth === undefined) {
-        if (fields.length > REGISTER_LIMITS.maxColumns) {
-          problems.error('register-too-many-columns', { line, found: String(fields.length), expected: `≤ ${REGISTER_LIMITS.maxColumns}` });
-          return;
-        }
-        headerWidth = fields.length;
-        sink.header(fields, { line });
-        continue;
-      }
-      let width = fields.length;
-      while (width > headerWidth && fields[width - 1].trim() === '') width--;
-      if (width !== headerWidth && !fields.every((f) => f.trim() === '')) {
-        problems.error('register-csv-field-count', { line, found: String(width), expected: String(headerWidth) });
-        continue;
-      }
-      sink.record(fields, { line });
+      if (!records.take(fields, line)) return;
     }
     // The unclosed quote swallowed the rest of the chunk after its last good record: it opened on the next line.
     if (unclosedQuote) problems.error('register-csv-quote-unclosed', { line: lastLine + 1 });
     linesBefore += newlinesIn([chunk]);
   }
+  records.end();
 }

@@ -1,4 +1,6 @@
 import iconv from 'iconv-lite';
+import { latinFromBytes, legacyByte } from '../text/legacy-vietnamese.js';
+import { legacyTextConverter } from './legacy-text.js';
 import type { Problems } from './problems.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
@@ -80,14 +82,36 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: TextEncodingN
   }
 }
 
+/** A word of the Windows-1252 view read as Windows-1258 instead: what tk13 makes of it otherwise. */
+function asWindows1258(word: string): string {
+  return iconv.decode(Buffer.from(Array.from(word, (char) => legacyByte(char) ?? 0x3f)), 'windows1258').normalize('NFC');
+}
+
+/**
+ * Text typed in a legacy font (TCVN3, VNI) converted to Unicode, when the file is surely one
+ * (`register-legacy-encoding-converted`, or `-unsure` and unchanged; see legacyTextConverter).
+ * Single-byte files are looked at byte for byte (one Windows-1252 character per byte), before
+ * Windows-1258 would merge TCVN3 bytes into combining marks; other text is converted line by line.
+ */
+function legacyConverted(bytes: Uint8Array, decoded: { text: string; encoding: TextEncodingName }, problems: Problems): string {
+  if (decoded.encoding === 'windows-1258') {
+    const latin = latinFromBytes(bytes);
+    const convert = legacyTextConverter([latin], problems, {}, asWindows1258);
+    return convert ? convert([latin])[0] : decoded.text;
+  }
+  const convert = legacyTextConverter([decoded.text], problems);
+  return convert ? decoded.text.split('\n').map((line) => convert([line])[0]).join('\n') : decoded.text;
+}
+
 /**
  * Decodes CSV bytes: UTF-8 (with or without BOM), UTF-16 (LE/BE, with a BOM or recognisably without),
- * else Windows-1258; always NFC, lines ending in `\n`. Undecodable bytes are reported per line;
+ * else Windows-1258; text typed in a legacy Vietnamese font (TCVN3, VNI) is converted to Unicode with
+ * a warning; always NFC, lines ending in `\n`. Undecodable bytes are reported per line;
  * a NUL character refuses the file (`undefined` is returned).
  */
 export function decodeRegisterText(bytes: Uint8Array, problems: Problems): DecodedText | undefined {
   const decoded = decodeBytes(bytes);
-  let text = decoded.text.normalize('NFC');
+  let text = legacyConverted(bytes, decoded, problems).normalize('NFC');
   // One line ending throughout: files get lines appended in other editors (CRLF, LF, old Mac CR).
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const nul = text.indexOf('\0');

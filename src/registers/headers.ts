@@ -1,7 +1,7 @@
 import { REGISTER_LIMITS } from './limits.js';
 import type { ProblemFields, Problems } from './problems.js';
 import type { RegisterColumn, RegisterLayout } from './spec.js';
-import { type CellValue, columnLetters, type RecordPlace } from './table.js';
+import { type CellValue, columnLetters, type PendingRecord, type RecordPlace } from './table.js';
 import { matchKey } from './text.js';
 import { cellText } from './values.js';
 
@@ -56,6 +56,41 @@ export function bindHeaders(cells: readonly CellValue[], place: RecordPlace, lay
     }
   }
   return bindings;
+}
+
+/**
+ * How many non-empty rows from the top the header row is looked for in: registers laid out for
+ * printing carry a title, a unit line and blank lines above it.
+ */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** True when a record names at least two layout columns: the header row, not a title above it. */
+export function looksLikeHeader(cells: readonly CellValue[], layout: RegisterLayout): boolean {
+  return recognisedHeaderCount(cells, layout) >= 2;
+}
+
+const SHOWN_CHARS = 60;
+
+/**
+ * Which of the first non-empty records (at most HEADER_SEARCH_ROWS, in order) is the header: the
+ * first that looks like one, else the first record. Rows skipped above it are reported once
+ * (`register-rows-above-header`), naming their lines and the first text on them.
+ * The one header search of CSV and xlsx registers.
+ */
+export function chooseHeader(candidates: readonly PendingRecord[], isHeader: (cells: readonly CellValue[]) => boolean, problems: Problems): number {
+  const found = candidates.findIndex((c) => isHeader(c.cells));
+  if (found <= 0) return 0;
+  const skipped = candidates.slice(0, found);
+  const header = candidates[found].place;
+  const titled = skipped.find((c) => c.cells.some((cell) => cellText(cell) !== '')) ?? skipped[0];
+  const index = Math.max(titled.cells.findIndex((cell) => cellText(cell) !== ''), 0);
+  const first = cellText(titled.cells[index] ?? null);
+  problems.warning('register-rows-above-header', {
+    ...(titled.place.sheet ? { sheet: titled.place.sheet, cell: `${columnLetters(index + 1)}${titled.place.line}` } : { line: titled.place.line }),
+    found: first.length > SHOWN_CHARS ? `${first.slice(0, SHOWN_CHARS)}…` : first,
+    params: { rows: skipped.map((c) => c.place.line).join(', '), header: header.line },
+  });
+  return found;
 }
 
 /** How many cells of a record name a layout column: tells the header row from title rows above it. */

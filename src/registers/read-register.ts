@@ -3,6 +3,7 @@ import { vietnamDate } from '../periods/vietnam-time.js';
 import { CommuneResolver } from './communes.js';
 import { readCsvRecords } from './csv.js';
 import { decodeRegisterText } from './decode.js';
+import { looksLikeHeader } from './headers.js';
 import { type ClueSource, type RegisterIdentity, identityFromFileName, resolveIdentity } from './identity.js';
 import { REGISTER_LIMITS } from './limits.js';
 import { Problems } from './problems.js';
@@ -66,7 +67,7 @@ export async function readRegister(file: string, bytes: Uint8Array, context: Sub
   });
   const errorsBefore = problems.errorCount;
   if (workbook) readXlsxRecords(workbook, layout, builder, problems);
-  else if (decoded) readCsvRecords(decoded.text, builder, problems);
+  else if (decoded) readCsvRecords(decoded.text, builder, problems, (cells) => looksLikeHeader(cells, layout));
   if (!builder.headerRead && problems.errorCount === errorsBefore) problems.error('register-header-missing');
   else if (builder.headerRead && builder.records === 0 && problems.errorCount === errorsBefore) problems.warning('register-empty');
 

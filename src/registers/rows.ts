@@ -5,8 +5,9 @@ import type { CommuneResolver } from './communes.js';
 import { type ColumnBinding, bindHeaders, cellPlace } from './headers.js';
 import type { ProblemFields, Problems } from './problems.js';
 import type { RegisterLayout } from './spec.js';
-import type { CellValue, RecordPlace, RecordSink } from './table.js';
-import { isBlank } from './values.js';
+import { type CellValue, columnLetters, type RecordPlace, type RecordSink } from './table.js';
+import { matchKey } from './text.js';
+import { cellText, isBlank } from './values.js';
 import type { AbuseCaseRow, SanctionRow } from '../submissions/types.js';
 
 export interface RowRules {
@@ -25,6 +26,25 @@ const EARLIEST_EVENT = '2000-01-01';
 const CHILD_AGE_LIMIT = 16;
 
 type Values = Record<string, CellResult>;
+
+/**
+ * Labels of a total line under the data, as match keys: "Tổng cộng", "Tổng số", "Total" with
+ * anything after them; "Tổng" or "Cộng" alone or followed by a number ("Cộng: 4 vụ"), never by a
+ * word ("Cộng đồng" is an environment).
+ */
+const TOTAL_LABEL = /^(?:tong cong|tong so|grand total|total)(?: .*)?$|^(?:tong|cong)(?: \d.*)?$/;
+
+/**
+ * The cell of a total line: its first filled cell reads "Tổng cộng", "Cộng: 4 vụ", "TỔNG SỐ"…
+ * in any case, with or without diacritics. Undefined for any other record.
+ */
+function totalLabelCell(cells: readonly CellValue[]): { index: number; text: string } | undefined {
+  const index = cells.findIndex((cell) => !isBlank(cell));
+  const text = index === -1 ? '' : cellText(cells[index]);
+  if (text.length > 100) return undefined;
+  const key = matchKey(text.replace(/:/g, ' '));
+  return TOTAL_LABEL.test(key) ? { index, text } : undefined;
+}
 
 export function completedYears(birth: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
@@ -76,6 +96,13 @@ export class RegisterRowBuilder implements RecordSink {
 
   record(cells: readonly CellValue[], place: RecordPlace): void {
     if (this.bindings.every((b) => isBlank(cells[b.index] ?? null))) return;
+    // A total line of a register laid out for printing is no case: skipped, and said so.
+    const total = totalLabelCell(cells);
+    if (total) {
+      const where = place.sheet ? { sheet: place.sheet, cell: `${columnLetters(total.index + 1)}${place.line}` } : { line: place.line };
+      this.problems.warning('register-total-row-skipped', { ...where, found: total.text });
+      return;
+    }
     this.records++;
     if (this.rules.lossy && cells.some((c) => typeof c === 'string' && c.includes('\uFFFD'))) return;
     const before = this.problems.errorCount;

@@ -15,6 +15,12 @@ export interface RecordSink {
   record(cells: readonly CellValue[], place: RecordPlace): void;
 }
 
+/** A record met before the header row was settled. */
+export interface PendingRecord {
+  cells: readonly CellValue[];
+  place: RecordPlace;
+}
+
 /** Spreadsheet column letters of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetters(column: number): string {
   let letters = '';

@@ -1,19 +1,18 @@
 import type * as ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { FILE_LIMITS } from '../workbook/limits.js';
-import { recognisedHeaderCount } from './headers.js';
+import { HEADER_SEARCH_ROWS, chooseHeader, looksLikeHeader } from './headers.js';
 import type { IdentityClues } from './identity.js';
+import { type RowConverter, legacyTextConverter } from './legacy-text.js';
 import { REGISTER_LIMITS } from './limits.js';
 import type { Problems } from './problems.js';
 import type { RegisterLayout } from './spec.js';
-import type { CellValue, RecordSink } from './table.js';
+import type { CellValue, PendingRecord, RecordSink } from './table.js';
 import { matchKey } from './text.js';
 import { cellText } from './values.js';
 
 export const META_SHEET = '_meta';
 export const INSTRUCTIONS_SHEET = 'Hướng dẫn';
-/** How far down a sheet the header row is looked for (title rows may sit above it). */
-const HEADER_SEARCH_ROWS = 20;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 function occurrences(data: Buffer, needle: string): number {
@@ -142,9 +141,24 @@ function rowCells(row: ExcelJS.Row): CellValue[] {
   return cells;
 }
 
+/** A row's cells with its text cells converted together (see RowConverter). */
+function convertedCells(cells: readonly CellValue[], convert: RowConverter): CellValue[] {
+  const texts = cells.filter((cell): cell is string => typeof cell === 'string');
+  const converted = convert(texts);
+  let next = 0;
+  return cells.map((cell) => (typeof cell === 'string' ? converted[next++] : cell));
+}
+
+/** Every string cell of the rows. */
+function* stringsOf(rows: readonly PendingRecord[]): Generator<string> {
+  for (const row of rows) for (const cell of row.cells) if (typeof cell === 'string') yield cell;
+}
+
 /**
- * Feeds the register sheet to `sink`: the header is the first of the top rows that names at least two
- * layout columns (or the first non-empty row), and every non-empty row below it is a record.
+ * Feeds the register sheet to `sink`. Text typed in a legacy Vietnamese font (TCVN3, VNI) is
+ * converted first, for the whole sheet at once (see legacyTextConverter). The header is the first of
+ * the top non-empty rows that names at least two layout columns (rows above it are reported, see
+ * chooseHeader), or the first non-empty row; every non-empty row below it is a record.
  */
 export function readXlsxRecords(workbook: ExcelJS.Workbook, layout: RegisterLayout, sink: RecordSink, problems: Problems): void {
   const sheet = dataSheet(workbook, layout);
@@ -153,18 +167,14 @@ export function readXlsxRecords(workbook: ExcelJS.Workbook, layout: RegisterLayo
     problems.error('register-too-many-columns', { sheet: sheet.name, found: String(sheet.actualColumnCount), expected: `≤ ${REGISTER_LIMITS.maxColumns}` });
     return;
   }
-  let headerRow: number | undefined;
-  let firstRow: number | undefined;
-  for (let number = 1; number <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount) && headerRow === undefined; number++) {
-    const row = sheet.findRow(number);
-    if (!row?.hasValues) continue;
-    firstRow ??= number;
-    if (recognisedHeaderCount(rowCells(row), layout) >= 2) headerRow = number;
-  }
-  const header = headerRow ?? firstRow;
-  if (header === undefined) return;
-  sink.header(rowCells(sheet.getRow(header)), { line: header, sheet: sheet.name });
+  const rows: PendingRecord[] = [];
   sheet.eachRow((row, number) => {
-    if (number > header) sink.record(rowCells(row), { line: number, sheet: sheet.name });
+    if (row.hasValues) rows.push({ cells: rowCells(row), place: { line: number, sheet: sheet.name } });
   });
+  const convert = legacyTextConverter(stringsOf(rows), problems, { sheet: sheet.name });
+  const records = convert ? rows.map((row) => ({ ...row, cells: convertedCells(row.cells, convert) })) : rows;
+  if (records.length === 0) return;
+  const header = chooseHeader(records.slice(0, HEADER_SEARCH_ROWS), (cells) => looksLikeHeader(cells, layout), problems);
+  sink.header(records[header].cells, records[header].place);
+  for (const record of records.slice(header + 1)) sink.record(record.cells, record.place);
 }

@@ -86,7 +86,10 @@ describe('xlsx register template', () => {
       rows: [['VV-1', 'TE-1', '30280', { date: '2024-03-05' }, 'Nữ', { date: '2014-07-12' }, 'Bạo lực', 'Gia đình', 'Có', null, null]],
     });
     const parsed = await readRegister('so.xlsx', bytes, context());
-    expect(parsed.diagnostics).toEqual([]);
+    // The title rows are skipped and said so, once, naming the rows and the first title.
+    expect(parsed.diagnostics.map((d) => [d.code, d.sheet, d.cell, d.found, d.params])).toEqual([
+      ['register-rows-above-header', 'Sheet1', 'A1', 'UBND PHƯỜNG MỸ BÌNH', { rows: '1, 2', header: 3 }],
+    ]);
     expect(parsed.abuseCases?.map((r) => [r.line, r.detectedOn, r.ageYears])).toEqual([[4, '2024-03-05', 9]]);
   });
 });

@@ -41,6 +41,46 @@ export const registerMessages: Catalog = {
     vi: { message: 'Không đọc được tệp Excel ({detail}).', hint: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại; hoặc gửi sổ dạng CSV.' },
     en: { message: 'The Excel file cannot be read ({detail}).', hint: 'Open it in Excel, save it again as .xlsx and resend; or send the register as CSV.' },
   },
+  'register-legacy-encoding-converted': {
+    vi: {
+      message: 'Văn bản gõ bằng bảng mã {found}, đã chuyển sang Unicode ({words} từ tiếng Việt nhận ra theo bảng mã này).',
+      hint: 'Không cần làm gì: các số liệu đã được đọc như từ tệp Unicode. Lần sau nên gõ bằng bảng mã Unicode (Unikey: Bảng mã Unicode, phông Times New Roman hoặc Arial), hoặc chuyển tệp bằng Unikey Toolkit ("Công cụ chuyển mã", nguồn {found}, đích Unicode).',
+    },
+    en: {
+      message: 'The text is typed in the legacy {found} encoding and was converted to Unicode ({words} Vietnamese words recognised in that encoding).',
+      hint: 'Nothing to do: the figures are read as from a Unicode file. Next time type in Unicode (Unikey: Unicode charset, Times New Roman or Arial), or convert the file with Unikey Toolkit ("Công cụ chuyển mã", source {found}, destination Unicode).',
+    },
+  },
+  'register-legacy-encoding-unsure': {
+    vi: {
+      message: 'Văn bản có vẻ gõ bằng bảng mã cũ {found} (phông .VnTime hoặc VNI-Times) nhưng không đủ chắc để tự chuyển: chữ tiếng Việt trong sổ có thể không đọc được.',
+      hint: 'Chuyển sổ sang Unicode bằng Unikey: bấm chuột phải vào biểu tượng Unikey, chọn "Công cụ chuyển mã" (Unikey Toolkit), Nguồn: {found}, Đích: Unicode, chuyển văn bản của sổ; rồi trong Excel "Lưu thành" CSV UTF-8 và gửi lại.',
+    },
+    en: {
+      message: 'The text looks typed in the legacy {found} encoding (.VnTime or VNI-Times fonts), but not surely enough to convert it: Vietnamese text in the register may not be read.',
+      hint: 'Convert the register to Unicode with Unikey: right-click the Unikey icon, open "Công cụ chuyển mã" (Unikey Toolkit), Source: {found}, Destination: Unicode, convert the register\'s text; then in Excel "Save As" CSV UTF-8 and send it again.',
+    },
+  },
+  'register-rows-above-header': {
+    vi: {
+      message: 'Các dòng {rows} phía trên dòng tên cột (dòng {header}) là tên sổ hay dòng ghi chú, không phải dữ liệu: đã bỏ qua.',
+      hint: 'Không cần làm gì nếu đó là tên sổ, tên đơn vị hay dòng trống. Nếu có dữ liệu ở đó, hãy chuyển xuống dưới dòng tên cột.',
+    },
+    en: {
+      message: 'Rows {rows} above the header row (row {header}) are a title or notes, not data: skipped.',
+      hint: 'Nothing to do if they are a title, the unit\'s name or blank lines. If they hold data, move it below the header row.',
+    },
+  },
+  'register-total-row-skipped': {
+    vi: {
+      message: 'Dòng tổng cộng dưới phần dữ liệu không phải một vụ việc: đã bỏ qua, không tính vào số liệu.',
+      hint: 'Không cần làm gì: tk13 tự cộng từ các dòng vụ việc. Có thể xoá dòng tổng trước khi gửi.',
+    },
+    en: {
+      message: 'The total line below the data is not a case: skipped, not counted.',
+      hint: 'Nothing to do: tk13 adds up the case rows itself. You may delete the total line before sending.',
+    },
+  },
   'register-header-missing': {
     vi: { message: 'Không tìm thấy dòng tiêu đề cột của sổ.', hint: 'Dòng đầu tiên phải là tên các cột như trong mẫu (tk13 template --register).' },
     en: { message: 'No header row found.', hint: 'The first row must name the columns as in the template (tk13 template --register).' },
