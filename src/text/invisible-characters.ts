@@ -23,7 +23,7 @@ export const INVISIBLE_CHARACTERS: ReadonlyMap<number, string> = new Map([
   [0x2067, 'right-to-left isolate'],
   [0x2068, 'first strong isolate'],
   [0x2069, 'pop directional isolate'],
-  [0xfeff, 'zero-width no-break space (BOM)'],
+  [0xfeff, 'zero-width no-break space, BOM'],
 ]);
 
 /** Spaces that look like an ordinary space: trimmed at a cell's edges with a warning. */

@@ -6,7 +6,8 @@ import { expectedOf, scenarioInput, scenarioNames } from './scenario-inputs.js';
 /**
  * Every folder of fixtures/submissions/registers/ is one scenario: an input (a small file, or a
  * recipe.json that builds it), an optional context.json (flags, receipt time) and expected.json,
- * the exact problem list in the order a person would read it.
+ * the exact problem list in the order a person would read it, and optionally `values`: for a row
+ * field (`fineVnd`, `detectedOn`, …) the exact value of every accepted row, in order.
  */
 describe('register scenarios', () => {
   for (const name of scenarioNames()) {
@@ -15,7 +16,9 @@ describe('register scenarios', () => {
       const parsed = await readRegister(input.file, input.bytes, input.context);
       const expected = expectedOf(name);
       expect(problemsOf(parsed.diagnostics)).toEqual(expected.problems);
-      if (expected.rows !== undefined) expect((parsed.abuseCases ?? parsed.sanctions ?? []).length).toBe(expected.rows);
+      const rows: Record<string, unknown>[] = [...(parsed.abuseCases ?? parsed.sanctions ?? [])];
+      if (expected.rows !== undefined) expect(rows.length).toBe(expected.rows);
+      for (const [field, values] of Object.entries(expected.values ?? {})) expect(rows.map((row) => row[field])).toEqual(values);
     });
   }
 });
