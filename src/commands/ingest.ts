@@ -1,5 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
 import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
+import { diagnosticJson, diagnosticLines } from '../cli/output.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
 import { withStore } from '../store/database.js';
@@ -20,7 +21,12 @@ export async function ingestCommand(ctx: CommandContext, paths: string[], flags:
   const outcomes = await withStore(ctx.db, {}, (store) =>
     ingestFiles(store, files.map((path) => ({ path, receivedAt: clock(path) })), flags.period ? { period: flags.period } : {}),
   );
-  if (ctx.json) ctx.out.document({ files: ingestJson(outcomes, ctx.lang), counts: ingestCounts(outcomes) });
-  else renderIngest(outcomes, ctx.out);
+  if (ctx.json) {
+    const manifest = clock.diagnostics.map((d) => diagnosticJson(d, ctx.lang));
+    ctx.out.document({ files: ingestJson(outcomes, ctx.lang), counts: ingestCounts(outcomes), ...(manifest.length ? { manifest } : {}) });
+  } else {
+    for (const d of clock.diagnostics) for (const line of diagnosticLines(d, ctx.lang)) ctx.out.line(line);
+    renderIngest(outcomes, ctx.out);
+  }
   return ingestCounts(outcomes).rejected > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
