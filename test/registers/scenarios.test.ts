@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../src/i18n/messages.js';
 import { readRegister } from '../../src/registers/read-register.js';
 import { problemsOf } from './helpers.js';
 import { expectedOf, scenarioInput, scenarioNames } from './scenario-inputs.js';
@@ -19,6 +20,13 @@ describe('register scenarios', () => {
       const rows: Record<string, unknown>[] = [...(parsed.abuseCases ?? parsed.sanctions ?? [])];
       if (expected.rows !== undefined) expect(rows.length).toBe(expected.rows);
       for (const [field, values] of Object.entries(expected.values ?? {})) expect(rows.map((row) => row[field])).toEqual(values);
+      // Every placeholder of every message is filled from the diagnostic: no "{mark}" reaches a clerk.
+      for (const d of parsed.diagnostics) {
+        for (const lang of ['vi', 'en'] as const) {
+          const { message, hint } = renderMessage(d.code, d, lang);
+          expect(`${message} ${hint}`, `${d.code} ${lang}`).not.toMatch(/\{\w+\}/);
+        }
+      }
     });
   }
 });
