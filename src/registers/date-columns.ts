@@ -5,7 +5,10 @@ import { type ColumnBinding, cellPlace } from './headers.js';
 import type { ProblemFields, Problems } from './problems.js';
 import type { CellValue, RecordPlace } from './table.js';
 
-/** How an order is shown in messages: the same in Vietnamese and English. */
+/**
+ * How an order is shown in messages: the same in Vietnamese and English. Warnings carry
+ * `expected: dd/mm/yyyy` (what tk13 asks for) and say in words which order was used.
+ */
 export const ORDER_PATTERN: Readonly<Record<DateOrder, string>> = { 'day-first': 'dd/mm/yyyy', 'month-first': 'mm/dd/yyyy' };
 
 interface DateColumn {
@@ -96,7 +99,7 @@ export class DateColumns {
     this.problems.warning('register-date-order-month-first', {
       ...this.where(column, where),
       found: date.text,
-      expected: ORDER_PATTERN['month-first'],
+      expected: ORDER_PATTERN['day-first'],
       params: { reading: shown(date.monthFirst) },
     });
   }
@@ -105,7 +108,7 @@ export class DateColumns {
     this.problems.warning('register-date-order-doubtful', {
       ...this.where(column, doubtful.where),
       found: doubtful.date.text,
-      expected: ORDER_PATTERN['month-first'],
+      expected: ORDER_PATTERN['day-first'],
       params: { monthFirst: shown(doubtful.date.monthFirst), dayFirst: shown(doubtful.date.dayFirst) },
     });
   }
@@ -117,8 +120,8 @@ export class DateColumns {
     this.problems.warning('register-date-order-like-column', {
       ...this.where(column, sample.where),
       found: sample.date.text,
-      expected: ORDER_PATTERN[order],
-      params: { other: other.binding.header, evidence: evidence.date.text, reading: shown(order === 'month-first' ? sample.date.monthFirst : sample.date.dayFirst) },
+      expected: ORDER_PATTERN['day-first'],
+      params: { order: ORDER_PATTERN[order], other: other.binding.header, evidence: evidence.date.text, reading: shown(order === 'month-first' ? sample.date.monthFirst : sample.date.dayFirst) },
     });
   }
 }

@@ -26,7 +26,8 @@ export interface Manifest {
   diagnostics: readonly Diagnostic[];
 }
 
-const MONTH_FIRST = 'mm/dd/yyyy';
+/** What tk13 asks for; the warnings say in words which order was used. */
+const DAY_FIRST = 'dd/mm/yyyy';
 
 interface Row {
   line: number;
@@ -111,14 +112,14 @@ function settleOrder(rows: readonly Row[], manifestPath: string, problems: Probl
   const column = 'received_at';
   if (decision.order === 'month-first' && decision.by === 'evidence') {
     const { date, where } = decision.evidence;
-    problems.warning('register-date-order-month-first', { line: where, column, found: date.text, expected: MONTH_FIRST, params: { reading: formatVietnamDate(date.monthFirst ?? '') } });
+    problems.warning('register-date-order-month-first', { line: where, column, found: date.text, expected: DAY_FIRST, params: { reading: formatVietnamDate(date.monthFirst ?? '') } });
   } else if (decision.by === 'style' && decision.doubtful) {
     const { date, where } = decision.doubtful;
     problems.warning('register-date-order-doubtful', {
       line: where,
       column,
       found: date.text,
-      expected: MONTH_FIRST,
+      expected: DAY_FIRST,
       params: { monthFirst: formatVietnamDate(date.monthFirst ?? ''), dayFirst: formatVietnamDate(date.dayFirst ?? '') },
     });
   }
