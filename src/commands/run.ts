@@ -1,5 +1,5 @@
 import type { CommandContext } from '../cli/context.js';
-import { t } from '../cli/output.js';
+import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
@@ -46,6 +46,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       period: period.id,
       province: province.code,
       files: ingestJson(result.ingest, lang),
+      ...(result.manifestDiagnostics.length ? { manifest: result.manifestDiagnostics.map((d) => diagnosticJson(d, lang)) } : {}),
       counts,
       indicators: { computed: indicators, values: result.compute.valueCount, changed: result.computeChanged, findings: result.compute.findings.length },
       deadlines: { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing },
@@ -54,6 +55,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
     return counts.rejected > 0 ? EXIT_PROBLEMS : EXIT_OK;
   }
   out.line(t(lang, `tk13: ${province.name}, kỳ ${period.id}`, `tk13: ${province.name}, period ${period.id}`));
+  for (const d of result.manifestDiagnostics) for (const line of diagnosticLines(d, lang)) out.line(line);
   renderIngest(result.ingest, out);
   out.line(
     result.computeChanged

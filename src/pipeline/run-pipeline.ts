@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core/diagnostics.js';
 import { computeAndStore } from '../indicators/compute.js';
 import type { StoredCompute } from '../indicators/store-results.js';
 import type { DeadlineReport } from '../periods/deadline-types.js';
@@ -24,6 +25,8 @@ export interface MainJobOptions {
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
+  /** Warnings about how the receipt manifest was read (date order, hidden characters). */
+  manifestDiagnostics: readonly Diagnostic[];
   compute: StoredCompute;
   computeChanged: boolean;
   deadlines: DeadlineReport;
@@ -56,5 +59,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 };
+  return { ingest, manifestDiagnostics: clock.diagnostics, compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 };
 }
