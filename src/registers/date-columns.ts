@@ -11,6 +11,9 @@ import type { CellValue, RecordPlace } from './table.js';
  */
 export const ORDER_PATTERN: Readonly<Record<DateOrder, string>> = { 'day-first': 'dd/mm/yyyy', 'month-first': 'mm/dd/yyyy' };
 
+/** Distinct date texts remembered per column (dates with times can all differ). */
+const MAX_REMEMBERED_TEXTS = 20_000;
+
 interface DateColumn {
   binding: ColumnBinding;
   order: ColumnDateOrder<RecordPlace>;
@@ -46,7 +49,7 @@ export class DateColumns {
       let date = column.seen.get(raw);
       if (date === undefined) {
         date = readSlashDate(stripInvisible(raw).text) ?? null;
-        column.seen.set(raw, date);
+        if (column.seen.size < MAX_REMEMBERED_TEXTS) column.seen.set(raw, date);
       }
       if (!date) continue;
       const wasDecided = column.order.decision !== undefined;
