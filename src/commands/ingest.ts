@@ -1,5 +1,5 @@
 import type { CommandContext } from '../cli/context.js';
-import { t } from '../cli/output.js';
+import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { progressReporter } from '../cli/progress.js';
 import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
@@ -28,7 +28,12 @@ export async function ingestCommand(ctx: CommandContext, paths: string[], flags:
       onFile: (done, total) => progress.files(done, total),
     }),
   ).finally(() => progress.end());
-  if (ctx.json) ctx.out.document({ files: ingestJson(outcomes, ctx.lang), counts: ingestCounts(outcomes) });
-  else renderIngest(outcomes, ctx.out, flags.verbose);
+  if (ctx.json) {
+    const manifest = clock.diagnostics.map((d) => diagnosticJson(d, ctx.lang));
+    ctx.out.document({ files: ingestJson(outcomes, ctx.lang), counts: ingestCounts(outcomes), ...(manifest.length ? { manifest } : {}) });
+  } else {
+    for (const d of clock.diagnostics) for (const line of diagnosticLines(d, ctx.lang)) ctx.out.line(line);
+    renderIngest(outcomes, ctx.out, flags.verbose);
+  }
   return ingestCounts(outcomes).rejected > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
 import { formatCount } from '../cli/number-format.js';
-import { t } from '../cli/output.js';
+import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { progressReporter } from '../cli/progress.js';
 import { ingestCounts, ingestJson, ingestSummaryLine, renderIngestFiles } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
@@ -66,6 +66,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       period: period.id,
       province: province.code,
       files: ingestJson(result.ingest, lang),
+      ...(result.manifestDiagnostics.length ? { manifest: result.manifestDiagnostics.map((d) => diagnosticJson(d, lang)) } : {}),
       counts,
       indicators: job ? { computed: indicators, values: job.compute.valueCount, changed: job.computeChanged, findings: job.compute.findings.length } : null,
       deadlines: job ? { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing } : null,
@@ -75,6 +76,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   }
   const n = (value: number) => formatCount(value, lang);
   out.line(t(lang, `tk13: ${province.name}, kỳ ${period.id} (${periodName(period, lang)})`, `tk13: ${province.name}, period ${period.id} (${periodName(period, lang)})`));
+  for (const d of result.manifestDiagnostics) for (const line of diagnosticLines(d, lang)) out.line(line);
   out.line(ingestSummaryLine(result.ingest, lang));
   if (job) {
     out.line(

@@ -1,4 +1,6 @@
 import type { CellValue } from 'exceljs';
+import { INVISIBLE_CHARACTERS, showInvisible, stripInvisible } from '../text/invisible-characters.js';
+import { readNumberText } from '../text/number-reader.js';
 
 /** What a person left in a cell, before the item's rules judge it. */
 export type CellReading =
@@ -7,20 +9,20 @@ export type CellReading =
   | { state: 'not-number'; found: string }
   | { state: 'formula-no-result'; found: string };
 
-const EDGE_SPACES = /^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g;
-const PLAIN = /^-?\d+$/;
-/** Vietnamese thousands grouping with one consistent separator: "1.234", "1 234", "1 234 567". */
-const GROUPED = /^-?\d{1,3}([.\s\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
-/** A decimal either way round ("12,5", "12.5"); never a whole count, but worth saying so precisely. */
-const DECIMAL = /^-?\d+[.,]\d+$/;
-
+/**
+ * A number typed or pasted as text, read by the one number reader (src/text/number-reader.ts):
+ * Vietnamese grouping and decimals, currency signs, negative marks. Invisible characters are
+ * stripped first; when the text is still not a number, `found` shows them as `⟨U+200B⟩`.
+ */
 function readText(raw: string): CellReading {
-  const text = raw.replace(EDGE_SPACES, '');
-  if (text === '') return { state: 'blank' };
-  if (PLAIN.test(text)) return { state: 'number', value: Number(text), fromText: true, found: raw };
-  if (GROUPED.test(text)) return { state: 'number', value: Number(text.replace(/[.\s\u00a0\u202f]/g, '')), fromText: true, found: raw };
-  if (DECIMAL.test(text)) return { state: 'number', value: Number(text.replace(',', '.')), fromText: true, found: raw };
-  return { state: 'not-number', found: raw };
+  const { text, removed } = stripInvisible(raw);
+  if (text.trim() === '') return { state: 'blank' };
+  const reading = readNumberText(text);
+  if (!reading) return { state: 'not-number', found: removed.length > 0 ? showInvisible(raw) : raw };
+  // A count read after removing a zero-width character is still reported (as a number typed as
+  // text), showing the character; no-break spaces around it are only spaces.
+  const hidden = removed.some((point) => INVISIBLE_CHARACTERS.has(point));
+  return { state: 'number', value: reading.value, fromText: true, found: hidden ? showInvisible(raw) : raw };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core/diagnostics.js';
 import { computeAndStore } from '../indicators/compute.js';
 import type { StoredCompute } from '../indicators/store-results.js';
 import type { DeadlineReport } from '../periods/deadline-types.js';
@@ -29,6 +30,8 @@ export type MainJobStage = 'ingest' | 'compute' | 'deadlines' | 'report';
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
+  /** Warnings about how the receipt manifest was read (date order, hidden characters). */
+  manifestDiagnostics: readonly Diagnostic[];
   /** Absent when no file of the folder was accepted (nor already stored): no all-zero report is written. */
   output?: {
     compute: StoredCompute;
@@ -49,7 +52,7 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     files.map((path) => ({ path, receivedAt: clock(path) })),
     { period: options.period.id, ...(options.onFile ? { onFile: options.onFile } : {}) },
   );
-  if (!ingest.some((o) => o.status !== 'rejected')) return { ingest };
+  if (!ingest.some((o) => o.status !== 'rejected')) return { ingest, manifestDiagnostics: clock.diagnostics };
   options.onStage?.('compute');
   const { result: compute, changed: computeChanged } = await computeAndStore(store.connection, {
     period: options.period,
@@ -69,5 +72,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, output: { compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 } };
+  return { ingest, manifestDiagnostics: clock.diagnostics, output: { compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 } };
 }

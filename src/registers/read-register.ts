@@ -68,6 +68,7 @@ export async function readRegister(file: string, bytes: Uint8Array, context: Sub
   const errorsBefore = problems.errorCount;
   if (workbook) readXlsxRecords(workbook, layout, builder, problems);
   else if (decoded) readCsvRecords(decoded.text, builder, problems, (cells) => looksLikeHeader(cells, layout));
+  builder.finish();
   if (!builder.headerRead && problems.errorCount === errorsBefore) problems.error('register-header-missing');
   else if (builder.headerRead && builder.records === 0 && problems.errorCount === errorsBefore) problems.warning('register-empty');
 

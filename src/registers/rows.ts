@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { formatVietnamDate } from '../periods/vietnam-time.js';
 import { CellReader, type CellResult } from './cells.js';
 import type { CommuneResolver } from './communes.js';
+import { DateColumns } from './date-columns.js';
 import { type ColumnBinding, bindHeaders, cellPlace } from './headers.js';
 import type { ProblemFields, Problems } from './problems.js';
 import type { RegisterLayout } from './spec.js';
@@ -19,6 +20,12 @@ export interface RowRules {
   /** The text had undecodable bytes: records holding U+FFFD were reported already and are skipped. */
   lossy: boolean;
 }
+
+/**
+ * Records held back at most while a date column's order is open: past this many, the open columns
+ * are settled by their writing style (reported like at the end of the file) to bound memory.
+ */
+const MAX_WAITING_RECORDS = 50_000;
 
 /** The earliest plausible date of a detection or a decision. */
 const EARLIEST_EVENT = '2000-01-01';
@@ -71,12 +78,16 @@ export class RegisterRowBuilder implements RecordSink {
   private readonly cells: CellReader;
   private readonly firstOfKey = new Map<string, number>();
   private readonly mappings = new Map<string, Diagnostic>();
+  private readonly dates: DateColumns;
+  /** Records waiting for a date column's order to be settled, in file order. */
+  private waiting: { cells: readonly CellValue[]; place: RecordPlace }[] = [];
 
   constructor(
     private readonly layout: RegisterLayout,
     private readonly problems: Problems,
     private readonly rules: RowRules,
   ) {
+    this.dates = new DateColumns(problems);
     this.cells = new CellReader(problems, rules.pseudonymKey, rules.communes, (where, from, to) => {
       const noted = this.mappings.get(from.code);
       if (noted?.params) noted.params.rows = Number(noted.params.rows) + 1;
@@ -84,7 +95,7 @@ export class RegisterRowBuilder implements RecordSink {
         const found = `${from.code} ${from.name}`.trim();
         this.mappings.set(from.code, problems.warning('commune-code-mapped', { ...where, found, expected: `${to.code} ${to.name}`.trim(), params: { rows: 1 } }));
       }
-    });
+    }, this.dates);
   }
 
   header(cells: readonly CellValue[], place: RecordPlace): void {
@@ -92,8 +103,14 @@ export class RegisterRowBuilder implements RecordSink {
     const before = this.problems.errorCount;
     this.bindings = bindHeaders(cells, place, this.layout, this.problems);
     this.complete = this.problems.errorCount === before;
+    this.dates.bind(this.bindings);
   }
 
+  /**
+   * One data record. Its dates are shown to the date columns first: while a column holding values
+   * that read both ways (`3/5/2024`) has no settled order, records wait, in order, and are read
+   * once it is settled (or at `finish`).
+   */
   record(cells: readonly CellValue[], place: RecordPlace): void {
     if (this.bindings.every((b) => isBlank(cells[b.index] ?? null))) return;
     // A total line of a register laid out for printing is no case: skipped, and said so.
@@ -104,6 +121,29 @@ export class RegisterRowBuilder implements RecordSink {
       return;
     }
     this.records++;
+    const waits = this.dates.observe(cells, place);
+    if (waits || this.waiting.length > 0) {
+      this.waiting.push({ cells, place });
+      if (this.waiting.length > MAX_WAITING_RECORDS) this.dates.settleRest();
+      if (this.dates.settled) this.flush();
+      return;
+    }
+    this.build(cells, place);
+  }
+
+  /** Reads the records still waiting, settling the open date columns first. Call once after the last record. */
+  finish(): void {
+    this.dates.settleRest();
+    this.flush();
+  }
+
+  private flush(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { cells, place } of waiting) this.build(cells, place);
+  }
+
+  private build(cells: readonly CellValue[], place: RecordPlace): void {
     if (this.rules.lossy && cells.some((c) => typeof c === 'string' && c.includes('\uFFFD'))) return;
     const before = this.problems.errorCount;
     const values: Values = {};

@@ -1,17 +1,14 @@
 import { matchKey } from './text.js';
 import type { CellValue } from './table.js';
+import { type DateOrder, isoIfReal, readInOrder, readSlashDate } from '../text/date-order.js';
+import { type NumberReading, readNumberText } from '../text/number-reader.js';
 
 /**
  * Cell values as people type them, read into canonical values. Each parser returns `undefined` for
  * a value it cannot read; the row builder turns that into a diagnostic.
  */
 
-const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DIGITS = /^\d+$/;
-const GROUPED = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/;
-const SPACES = /[\s\u00a0\u202f]+/g;
-const CURRENCY = /(?:vnđ|vnd|đồng|đ)$/i;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 /** Serial of 9999-12-31, Excel's last date. */
@@ -23,12 +20,6 @@ const CODE_SEPARATORS = /[;,\n]/;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
-}
-
-function isoIfReal(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** yyyy-mm-dd of an exceljs date, which is "naive UTC": its UTC fields are the wall-clock date. */
@@ -54,8 +45,12 @@ export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd, an Excel date cell or a date serial → yyyy-mm-dd. */
-export function parseDate(value: CellValue): string | undefined {
+/**
+ * dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd, an Excel date cell or a date serial → yyyy-mm-dd. A date written
+ * `a/b/yyyy` is read in `order` (day-first unless the column's order was settled otherwise, see
+ * src/text/date-order.ts).
+ */
+export function parseDate(value: CellValue, order: DateOrder = 'day-first'): string | undefined {
   if (value instanceof Date) return isoOfNaiveUtc(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > LAST_SERIAL) return undefined;
@@ -63,8 +58,8 @@ export function parseDate(value: CellValue): string | undefined {
   }
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) return isoIfReal(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const slash = readSlashDate(text);
+  if (slash) return readInOrder(slash, order);
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) return isoIfReal(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
   return undefined;
@@ -78,14 +73,31 @@ export function parseYesNo(value: CellValue): boolean | undefined {
   return undefined;
 }
 
-/** A whole number ≥ 0, allowing thousands separators ("1.500.000", "1,500,000", "1 500 000") and a trailing "đ". */
-export function parseWholeNumber(value: CellValue): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-  if (typeof value !== 'string') return undefined;
-  const text = value.replace(SPACES, '').replace(CURRENCY, '');
-  if (!DIGITS.test(text) && !GROUPED.test(text)) return undefined;
-  const number = Number(text.replace(/[.,]/g, ''));
-  return Number.isSafeInteger(number) ? number : undefined;
+/** Why a cell is not a whole number ≥ 0; `reading` is the number read, when one was. */
+export type WholeNumberRefusal =
+  | { refused: 'not-number' }
+  | { refused: 'negative'; reading: NumberReading }
+  | { refused: 'not-whole'; reading: NumberReading };
+
+/**
+ * A whole number ≥ 0 (an amount in đồng, a count), read by the one number reader
+ * (src/text/number-reader.ts): "13.500.000 ₫", "1 500 000", "VND 1.500.000" are 1500000; "1,5" and
+ * "1,500" are one and a half (Vietnamese decimal comma) and refused as not whole; "-500", "500-"
+ * and "(500)" are refused as negative.
+ */
+export function parseWholeNumber(value: CellValue): { value: number } | WholeNumberRefusal {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { refused: 'not-number' };
+    if (value < 0) return { refused: 'negative', reading: { value, negative: 'minus' } };
+    if (!Number.isInteger(value)) return { refused: 'not-whole', reading: { value } };
+    return Number.isSafeInteger(value) ? { value } : { refused: 'not-number' };
+  }
+  if (typeof value !== 'string') return { refused: 'not-number' };
+  const reading = readNumberText(value);
+  if (!reading) return { refused: 'not-number' };
+  if (reading.value < 0) return { refused: 'negative', reading };
+  if (!Number.isInteger(reading.value)) return { refused: 'not-whole', reading };
+  return Number.isSafeInteger(reading.value) ? { value: reading.value } : { refused: 'not-number' };
 }
 
 /** The codes named in a cell (separated by `;`, `,` or line breaks), each once, and the pieces no code matched. */

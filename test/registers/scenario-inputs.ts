@@ -83,7 +83,7 @@ export interface ScenarioInput {
   file: string;
   bytes: Uint8Array;
   context: ReturnType<typeof context>;
-  expected: { rows?: number; problems: unknown[] };
+  expected: { rows?: number; problems: unknown[]; values?: Record<string, unknown[]> };
 }
 
 export function scenarioNames(): string[] {

@@ -13,11 +13,18 @@ describe('dates', () => {
     ['05.03.2024', '2024-03-05'],
     ['2024-03-05', '2024-03-05'],
     [' 05/03/2024 00:00:00 ', '2024-03-05'],
+    ['12/28/2023', undefined],
     ['29/02/2024', '2024-02-29'],
   ])('reads %j as %s', (text, iso) => expect(parseDate(text)).toBe(iso));
 
   it.each(['31/02/2024', '29/02/2023', '05/13/2024', '05/03/24', '2024/13/01', 'hôm qua', '45366'])('refuses %j', (text) => {
     expect(parseDate(text)).toBeUndefined();
+  });
+
+  it('reads a/b/yyyy in the order its column settled', () => {
+    expect(parseDate('3/5/2024', 'month-first')).toBe('2024-03-05');
+    expect(parseDate('12/28/2023', 'month-first')).toBe('2023-12-28');
+    expect(parseDate('28/02/2024', 'month-first')).toBeUndefined();
   });
 
   it('reads Excel date cells by their UTC fields, whatever the host time zone', () => {
@@ -43,10 +50,23 @@ describe('amounts, yes/no and codes', () => {
     ['2.000.000 VNĐ', 2000000],
     ['0', 0],
     [750000, 750000],
-  ])('reads the amount %j', (value, amount) => expect(parseWholeNumber(value)).toBe(amount));
+    ['13.500.000 ₫', 13500000],
+    ['1.500,000', 1500],
+  ])('reads the amount %j', (value, amount) => expect(parseWholeNumber(value)).toEqual({ value: amount }));
 
-  it.each(['-500.000', '1.5', '1.500.00', '1.500,000', '1500000,5', 'một triệu', 1.5, -1])('refuses the amount %j', (value) => {
-    expect(parseWholeNumber(value)).toBeUndefined();
+  it.each([
+    ['-500.000', 'negative'],
+    ['500.000-', 'negative'],
+    ['(500.000)', 'negative'],
+    [-1, 'negative'],
+    ['1.5', 'not-whole'],
+    ['1500000,5', 'not-whole'],
+    ['1,500', 'not-whole'],
+    [1.5, 'not-whole'],
+    ['1.500.00', 'not-number'],
+    ['một triệu', 'not-number'],
+  ])('refuses the amount %j as %s', (value, reason) => {
+    expect(parseWholeNumber(value)).toMatchObject({ refused: reason });
   });
 
   it('reads yes/no the ways people write it', () => {

@@ -121,6 +121,34 @@ export const registerMessages: Catalog = {
     vi: { message: 'Ô {column} phải là Có hoặc Không.', hint: 'Ghi Có hoặc Không (cũng nhận 1/0, x, yes/no).' },
     en: { message: 'Cell {column} must be yes or no.', hint: 'Write Có or Không (1/0, x, yes/no are also accepted).' },
   },
+  'register-number-negative': {
+    vi: { message: 'Ô {column} ghi số âm (dạng {mark}: dấu trừ trước hoặc sau số, hoặc số trong ngoặc đơn, là số âm trong Excel); số tiền và số lượng không thể âm.', hint: 'Ghi số không âm, ví dụ 1.500.000; nếu ô được định dạng kiểu kế toán, hãy bỏ dấu trừ hoặc ngoặc đơn.' },
+    en: { message: 'Cell {column} holds a negative number (written {mark}: a minus before or after the number, or parentheses, is negative in Excel); an amount or a count cannot be negative.', hint: 'Write a number 0 or more, e.g. 1.500.000; if the cell has an accounting format, remove the minus or the parentheses.' },
+  },
+  'register-number-not-whole': {
+    vi: { message: 'Ô {column} có phần thập phân (đọc theo cách ghi số của Việt Nam là {read}: dấu phẩy là dấu thập phân, dấu chấm ngăn cách hàng nghìn); ô này phải là số nguyên.', hint: 'Ghi số nguyên, hàng nghìn ngăn cách bằng dấu chấm, ví dụ 1.500.000 (không ghi 1,500,000 kiểu Mỹ với một dấu phẩy như 1,500).' },
+    en: { message: 'Cell {column} has a fractional part (read the Vietnamese way as {read}: comma marks decimals, dot groups thousands); it must be a whole number.', hint: 'Write a whole number with dots grouping thousands, e.g. 1.500.000 (not US style with one comma such as 1,500).' },
+  },
+  'register-invisible-character': {
+    vi: { message: 'Ô {column} có ký tự ẩn {found}: đã bỏ ký tự này ({cells} ô của cột).', hint: 'Không cần làm gì. Ký tự ẩn thường có khi dán từ Zalo, trang web hay Word; lần sau hãy dán "chỉ giá trị" (Paste Values) hoặc gõ lại.' },
+    en: { message: 'Cell {column} holds the hidden character {found}: it was removed ({cells} cells of the column).', hint: 'Nothing to do. Hidden characters come from pasting from Zalo, web pages or Word; next time paste values only or type the value.' },
+  },
+  'register-date-order-month-first': {
+    vi: { message: 'Cột {column} ghi ngày theo thứ tự tháng/ngày/năm (như Excel cài đặt vùng Mỹ): giá trị {found} chỉ đọc được theo thứ tự này ({reading}). Cả cột được đọc theo tháng/ngày/năm.', hint: 'Kiểm tra vài ngày của cột. Lần sau hãy đặt Windows/Excel ở vùng Việt Nam hoặc định dạng ngày dd/mm/yyyy trước khi lưu CSV.' },
+    en: { message: 'Column {column} writes dates month/day/year (as Excel set to a US region does): the value {found} only reads that way ({reading}). The whole column is read month/day/year.', hint: 'Check a few dates of the column. Next time set Windows/Excel to the Vietnam region or format dates as dd/mm/yyyy before saving the CSV.' },
+  },
+  'register-date-order-doubtful': {
+    vi: { message: 'Cột {column}: không chắc thứ tự ngày/tháng. Giá trị {found} đọc là {monthFirst} nếu theo tháng/ngày/năm, hoặc {dayFirst} nếu theo ngày/tháng/năm; không giá trị nào của cột chỉ đọc được một cách. Ngày ghi không có số 0 đứng đầu (như 3/5/2024) là cách Excel vùng Mỹ ghi tháng/ngày/năm (Excel vùng Việt Nam ghi dd/mm/yyyy, như 03/05/2024), nên cả cột được đọc theo tháng/ngày/năm ({monthFirst}).', hint: 'Kiểm tra một ngày của cột với sổ giấy. Nếu ngày đúng là ngày/tháng/năm, hãy ghi lại cột dạng dd/mm/yyyy có số 0 (03/05/2024) rồi gửi lại.' },
+    en: { message: 'Column {column}: the day/month order is in doubt. The value {found} reads {monthFirst} month-first or {dayFirst} day-first, and no value of the column reads only one way. Dates without leading zeros (like 3/5/2024) are how Excel set to a US region writes month/day/year (Vietnamese Excel writes dd/mm/yyyy, like 03/05/2024), so the column is read month-first ({monthFirst}).', hint: 'Check one date of the column against the paper register. If the dates are day-first, rewrite the column as dd/mm/yyyy with leading zeros (03/05/2024) and resend.' },
+  },
+  'register-date-order-like-column': {
+    vi: { message: 'Cột {column}: giá trị như {found} đọc được cả hai thứ tự ngày/tháng; cột được đọc theo {order} ({reading}) như cột "{other}" của cùng tệp, nơi giá trị {evidence} chỉ đọc được theo thứ tự đó.', hint: 'Kiểm tra vài ngày của cột với sổ giấy; nếu sai, ghi lại cột dạng dd/mm/yyyy rồi gửi lại.' },
+    en: { message: 'Column {column}: values such as {found} read both ways; the column is read {order} ({reading}) like column "{other}" of the same file, where the value {evidence} reads only that way.', hint: 'Check a few dates of the column against the paper register; if wrong, rewrite the column as dd/mm/yyyy and resend.' },
+  },
+  'register-date-order-contradiction': {
+    vi: { message: 'Ô {column} ghi ngày {found} theo thứ tự khác với cả cột: cột được đọc theo {expected} (xác định từ giá trị {evidence}, dòng {evidenceLine}), còn {found} chỉ đọc được theo thứ tự kia.', hint: 'Các ngày trong một cột phải cùng một thứ tự. Sửa ngày sai (ghi dạng dd/mm/yyyy) rồi gửi lại.' },
+    en: { message: 'Cell {column} holds the date {found} in another order than its column: the column is read {expected} (settled by the value {evidence}, line {evidenceLine}), while {found} reads only the other way.', hint: 'All dates of a column must be in one order. Correct the wrong date (as dd/mm/yyyy) and resend.' },
+  },
   'register-integer-invalid': {
     vi: { message: 'Ô {column} phải là số nguyên không âm.', hint: 'Ghi số đồng, không có phần thập phân, ví dụ 1.500.000; để trống nếu không phạt tiền.' },
     en: { message: 'Cell {column} must be a whole number, 0 or more.', hint: 'Write the amount in đồng without decimals, e.g. 1.500.000; leave it empty when there is no fine.' },

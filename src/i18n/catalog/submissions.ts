@@ -26,9 +26,17 @@ export const submissionMessages: Catalog = {
     vi: { message: 'Tệp Excel khi giải nén quá lớn ({found} byte).', hint: 'Tệp bất thường (có thể là "bom zip"); không mở tệp này, xin đơn vị gửi lại biểu mẫu chuẩn.' },
     en: { message: 'The workbook inflates to too many bytes ({found}).', hint: 'The file is abnormal (possibly a zip bomb); do not open it, ask the unit for a proper form.' },
   },
+  'manifest-csv-invalid': {
+    vi: { message: 'Không đọc được danh sách nhận hồ sơ {file} như tệp CSV ở dòng {line} ({code}).', hint: 'Mở tệp bằng Excel và "Lưu thành" CSV UTF-8; mỗi dòng hai ô file và received_at, cách nhau bằng dấu , hoặc ;' },
+    en: { message: 'Receipt manifest {file} cannot be read as CSV at line {line} ({code}).', hint: 'Open it in Excel and "Save As" CSV UTF-8; each line holds the two cells file and received_at, separated by , or ;' },
+  },
+  'manifest-date-order-contradiction': {
+    vi: { message: 'Danh sách nhận hồ sơ {file}, dòng {line}: ngày {found} ghi theo thứ tự ngày/tháng khác với giá trị {evidence} (dòng {evidenceLine}); không thể biết thời điểm nhận.', hint: 'Ghi mọi thời điểm cùng một dạng dd/mm/yyyy HH:mm (giờ Việt Nam) hoặc 2024-05-20T09:30:00+07:00.' },
+    en: { message: 'Receipt manifest {file}, line {line}: the date {found} is written in another day/month order than {evidence} (line {evidenceLine}); the receipt time cannot be known.', hint: 'Write every time the same way: dd/mm/yyyy HH:mm (Vietnam time) or 2024-05-20T09:30:00+07:00.' },
+  },
   'manifest-invalid': {
-    vi: { message: 'Tệp danh sách thời điểm nhận {file} có lỗi ở dòng {line}: {detail}', hint: 'Tệp cần hai cột file,received_at; thời điểm dạng 2024-05-20 hoặc 2024-05-20T09:30:00+07:00.' },
-    en: { message: 'Receipt manifest {file} is invalid at line {line}: {detail}', hint: 'It needs the columns file,received_at; times like 2024-05-20 or 2024-05-20T09:30:00+07:00.' },
+    vi: { message: 'Tệp danh sách thời điểm nhận {file} có lỗi ở dòng {line}: {detail}', hint: 'Tệp cần hai cột file và received_at (cách nhau bằng dấu , hoặc ;); thời điểm dạng 20/05/2024 09:30 (giờ Việt Nam), 20/05/2024, hoặc 2024-05-20T09:30:00+07:00.' },
+    en: { message: 'Receipt manifest {file} is invalid at line {line}: {detail}', hint: 'It needs the columns file and received_at (separated by , or ;); times like 20/05/2024 09:30 (Vietnam time), 20/05/2024, or 2024-05-20T09:30:00+07:00.' },
   },
   'district-total-mismatch': {
     vi: {
