@@ -2,7 +2,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
 import type { ComputeOptions, ComputePlan } from './engine.js';
 import { loadDefinitions } from './definitions.js';
-import { withComputeSession } from './session.js';
 import { runBound } from './sql-params.js';
 import type { CheckFinding, ComputeResult, IndicatorDefinition, IndicatorValue, UnitLevelName } from './types.js';
 
@@ -13,13 +12,23 @@ export function scopeKey(provinceCode: string | undefined): string {
   return provinceCode ?? ALL_PROVINCES;
 }
 
-/** What a compute depends on: the definitions, the period and scope, the as-of moment and every current submission. */
+/**
+ * What a compute depends on: the definitions (their hash), the period, scope, list and window, the
+ * administrative units, and the current versions as of the moment (the one definition,
+ * `submission_versions`). The moment itself is not part of it: two moments that leave the same
+ * versions current give the same values, so a compute stored without `asOf` serves a report made
+ * as of now when nothing was received since.
+ */
 export async function fingerprintOf(connection: DuckDBConnection, options: ComputeOptions, plan: ComputePlan): Promise<string> {
   const asOf = options.asOf ?? null;
-  const submissions = await withComputeSession(connection, { list: plan.list, asOf }, async () => {
-    const { rows } = await runBound(connection, `SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '') AS ids FROM current_submissions`, {});
-    return String(rows[0].ids);
-  });
+  const { rows } = await runBound(
+    connection,
+    `SELECT (SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '')
+               FROM submission_versions($as_of::TIMESTAMPTZ) WHERE is_current) AS ids,
+            (SELECT coalesce(sum(hash(list_id, code, level, parent_code, province_code)), 0)::VARCHAR FROM units) AS units,
+            (SELECT coalesce(sum(hash(old_code, new_code, merge_type)), 0)::VARCHAR FROM commune_merges) AS merges`,
+    { as_of: asOf?.toISOString() ?? null },
+  );
   return sha256(
     JSON.stringify({
       definitions: plan.hash,
@@ -27,8 +36,9 @@ export async function fingerprintOf(connection: DuckDBConnection, options: Compu
       scope: scopeKey(options.provinceCode),
       list: plan.list,
       window: plan.window,
-      asOf: asOf?.toISOString() ?? null,
-      submissions,
+      units: rows[0].units,
+      merges: rows[0].merges,
+      submissions: String(rows[0].ids),
     }),
   );
 }

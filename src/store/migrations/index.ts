@@ -1,4 +1,5 @@
 import { initialSchema } from './0001-initial.js';
+import { submissionVersionsSchema } from './0002-submission-versions.js';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit a released migration: add the next one. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'submission-versions', sql: submissionVersionsSchema },
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;
