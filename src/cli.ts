@@ -124,7 +124,7 @@ export function buildProgram(): Command {
     .command('export')
     .description('giá trị chỉ tiêu dạng dài (CSV hoặc Parquet)')
     .requiredOption('--period <period>', 'kỳ báo cáo')
-    .option('--province <code>', 'mã tỉnh')
+    .option('--province <code>', 'mã tỉnh, hoặc "all" cho mọi tỉnh (mặc định: các tỉnh có dữ liệu trong CSDL)')
     .addOption(new Option('--format <format>', 'định dạng').choices(['csv', 'parquet']).default('csv'))
     .option('--out <file>', 'tệp kết quả (mặc định: stdout với csv)')
     .option('--suppress-below <k>', 'ẩn các số đếm nhỏ hơn k khi công bố')

@@ -8,8 +8,14 @@ import { runBound } from './sql-params.js';
 import { ALL_PROVINCES, fingerprintOf, readStoredValues, storedFindings } from './store-results.js';
 import type { CheckFinding, ComputeResult, IndicatorDefinition } from './types.js';
 
-/** What a province report takes from a compute, with the definitions it was computed with. */
-export type ProvinceCompute = Pick<ComputeResult, 'values' | 'findings' | 'window' | 'definitionsHash'> & { definitions: readonly IndicatorDefinition[] };
+/**
+ * What a province report takes from a compute, with the definitions it was computed with and, when
+ * it was computed now rather than read, the compute's diagnostics.
+ */
+export type ProvinceCompute = Pick<ComputeResult, 'values' | 'findings' | 'window' | 'definitionsHash'> & {
+  definitions: readonly IndicatorDefinition[];
+  diagnostics?: ComputeResult['diagnostics'];
+};
 
 export interface ProvincesRequest {
   period: Period;
@@ -21,6 +27,13 @@ export interface ProvincesRequest {
    * reports that never show them costs seconds. Default: every level.
    */
   shownBelow?: (provinceCode: string) => 'district' | 'commune';
+  /** Defaults to every definition in `indicators/`. */
+  definitions?: IndicatorDefinition[];
+  /**
+   * Compute the provinces without stored values one by one rather than the whole country once (the
+   * cost then follows the provinces asked for: `export` of what a database holds). Default false.
+   */
+  alone?: boolean;
 }
 
 type Consume = (provinceCode: string, compute: ProvinceCompute) => Promise<void>;
@@ -56,7 +69,7 @@ async function nationalHolds(connection: DuckDBConnection, plan: ComputePlan, pe
  */
 export async function computeProvinces(connection: DuckDBConnection, request: ProvincesRequest, consume: Consume): Promise<void> {
   const { period, asOf } = request;
-  const national = computePlan({ period });
+  const national = computePlan({ period, ...(request.definitions ? { definitions: request.definitions } : {}) });
   const done = new Set<string>();
   const levels = (provinceCode: string) => request.shownBelow?.(provinceCode);
 
@@ -74,23 +87,24 @@ export async function computeProvinces(connection: DuckDBConnection, request: Pr
   }
 
   const sameWindow = (code: string) => JSON.stringify(periodWindow(period, { provinceCode: code })) === JSON.stringify(national.window);
-  const together = request.provinceCodes.filter((code) => !done.has(code) && sameWindow(code));
+  const together = request.alone ? [] : request.provinceCodes.filter((code) => !done.has(code) && sameWindow(code));
   const hierarchy = hierarchyFor(national.list);
   const share = async (findings: CheckFinding[], valuesOf: (provinceCode: string) => Promise<ComputeResult['values']>) => {
     if (findings.some((f) => f.unitCode === undefined)) return;
     for (const provinceCode of together) {
       const own = findings.filter((f) => hierarchy.unit(f.unitCode!)?.provinceCode === provinceCode);
-      await consume(provinceCode, { values: await valuesOf(provinceCode), findings: own, window: national.window, definitionsHash: national.hash, definitions: national.definitions });
+      await consume(provinceCode, { values: await valuesOf(provinceCode), findings: own, window: national.window, definitionsHash: national.hash, definitions: national.definitions, diagnostics: sharedDiagnostics });
       done.add(provinceCode);
     }
   };
+  let sharedDiagnostics: ComputeResult['diagnostics'] = [];
   if (together.length > 1 && (await nationalHolds(connection, national, period, asOf))) {
     const findings = await storedFindings(connection, period.id, ALL_PROVINCES);
     await share(findings, (provinceCode) =>
       readStoredValues(connection, { period: period.id, definitions: national.definitions, unitsOf: { list: national.list, provinceCode, below: levels(provinceCode) } }),
     );
   } else if (together.length > 1) {
-    await withComputedValues(connection, { period, asOf, definitions: national.definitions }, async ({ published, findings }) => {
+    await withComputedValues(connection, { period, asOf, definitions: national.definitions }, async ({ published, findings, diagnostics }) => {
       // Grouped by province once, so each province reads only its own block.
       await connection.run(
         `CREATE OR REPLACE TEMP TABLE tk13_province_values AS
@@ -98,6 +112,7 @@ export async function computeProvinces(connection: DuckDBConnection, request: Pr
          ORDER BY u.province_code`,
         { list: national.list },
       );
+      sharedDiagnostics = diagnostics;
       await share(findings, (provinceCode) => {
         const below = levels(provinceCode);
         const filter = below ? ` AND unit_level IN ('province', $below)` : '';

@@ -101,7 +101,8 @@ export async function withComputedValues<T>(
   const plan = computePlan(options);
   const due = plan.definitions.filter((d) => d.meta.frequency.includes(options.period.type));
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
-  return withComputeSession(connection, { list: plan.list, asOf: options.asOf ?? null }, async () => {
+  const session = { list: plan.list, asOf: options.asOf ?? null, ...(options.provinceCode !== undefined ? { provinceCode: options.provinceCode } : {}) };
+  return withComputeSession(connection, session, async () => {
     await prepareScope(connection, plan.list, options.provinceCode);
     const published: IndicatorDefinition[] = [];
     for (const definition of due) {

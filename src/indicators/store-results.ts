@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
 import type { ComputeOptions, ComputePlan } from './engine.js';
 import { loadDefinitions } from './definitions.js';
+import { SOURCE_PROVINCES_SQL } from './session.js';
 import { runBound } from './sql-params.js';
 import type { CheckFinding, ComputeResult, IndicatorDefinition, IndicatorValue, UnitLevelName } from './types.js';
 
@@ -15,7 +16,7 @@ export function scopeKey(provinceCode: string | undefined): string {
 /**
  * What a compute depends on: the definitions (their hash), the period, scope, list and window, the
  * administrative units, and the current versions as of the moment (the one definition,
- * `submission_versions`). The moment itself is not part of it: two moments that leave the same
+ * `submission_versions`) of the submissions that can hold the scope's rows (all, for the country). The moment itself is not part of it: two moments that leave the same
  * versions current give the same values, so a compute stored without `asOf` serves a report made
  * as of now when nothing was received since.
  */
@@ -24,10 +25,11 @@ export async function fingerprintOf(connection: DuckDBConnection, options: Compu
   const { rows } = await runBound(
     connection,
     `SELECT (SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '')
-               FROM submission_versions($as_of::TIMESTAMPTZ) WHERE is_current) AS ids,
+               FROM submission_versions($as_of::TIMESTAMPTZ)
+              WHERE is_current AND ($province IS NULL OR list_contains((${SOURCE_PROVINCES_SQL}), unit_list || ':' || province_code))) AS ids,
             (SELECT coalesce(sum(hash(list_id, code, level, parent_code, province_code)), 0)::VARCHAR FROM units) AS units,
             (SELECT coalesce(sum(hash(old_code, new_code, merge_type)), 0)::VARCHAR FROM commune_merges) AS merges`,
-    { as_of: asOf?.toISOString() ?? null },
+    { as_of: asOf?.toISOString() ?? null, province: options.provinceCode ?? null, list: plan.list },
   );
   return sha256(
     JSON.stringify({

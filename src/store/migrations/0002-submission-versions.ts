@@ -15,7 +15,9 @@
  * The canonical views the indicator definitions read (commune_forms, district_forms, abuse_cases,
  * sanctions, through `current_submissions`) cannot take a parameter, so `current_submissions` is the
  * macro's current rows as of the session variable `tk13_as_of`, which only the indicator engine sets
- * (src/indicators/session.ts) and always resets.
+ * (src/indicators/session.ts) and always resets. The engine also sets `tk13_source_provinces` (a list of
+ * 'list:province' keys: the provinces, in their own list, whose submissions can hold rows of the
+ * province computed) so a compute for one province reads that province's submissions only.
  */
 export const submissionVersionsSchema = `
 CREATE MACRO submission_versions(as_of) AS TABLE
@@ -26,5 +28,8 @@ SELECT s.*,
  WHERE s.received_at <= coalesce(as_of::TIMESTAMPTZ, TIMESTAMPTZ '9999-12-31 00:00:00+00');
 
 CREATE OR REPLACE VIEW current_submissions AS
-SELECT * EXCLUDE (version, is_current) FROM submission_versions(getvariable('tk13_as_of')) WHERE is_current;
+SELECT * EXCLUDE (version, is_current) FROM submission_versions(getvariable('tk13_as_of'))
+ WHERE is_current
+   AND (getvariable('tk13_source_provinces') IS NULL
+        OR list_contains(getvariable('tk13_source_provinces'), unit_list || ':' || province_code));
 `;
