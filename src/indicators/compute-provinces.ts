@@ -3,7 +3,7 @@ import { periodWindow } from '../periods/calendar.js';
 import type { Period } from '../periods/period.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import { computeIndicators, readComputed } from './compute.js';
-import { type ComputePlan, computePlan, withComputedValues } from './engine.js';
+import { computePlan, withComputedValues } from './engine.js';
 import { runBound } from './sql-params.js';
 import { ALL_PROVINCES, fingerprintOf, readStoredValues, storedFindings } from './store-results.js';
 import type { CheckFinding, ComputeResult, IndicatorDefinition } from './types.js';
@@ -39,17 +39,23 @@ export interface ProvincesRequest {
 type Consume = (provinceCode: string, compute: ProvinceCompute) => Promise<void>;
 
 /** Does the compute stored for `scope` (a province, or `*`) hold what computing now, as of `asOf`, would give? */
-async function storedHolds(connection: DuckDBConnection, plan: ComputePlan, period: Period, provinceCode: string | undefined, asOf: Date | null): Promise<boolean> {
+async function storedHolds(
+  connection: DuckDBConnection,
+  definitions: IndicatorDefinition[] | undefined,
+  period: Period,
+  provinceCode: string | undefined,
+  asOf: Date | null,
+): Promise<boolean> {
   const { rows } = await runBound(connection, 'SELECT fingerprint FROM compute_runs WHERE period = $period AND province_code = $scope', {
     period: period.id,
     scope: provinceCode ?? ALL_PROVINCES,
   });
-  return rows.length > 0 && rows[0].fingerprint === (await fingerprintOf(connection, { period, provinceCode, asOf }, plan));
+  return rows.length > 0 && rows[0].fingerprint === (await fingerprintOf(connection, { period, provinceCode, asOf, ...(definitions ? { definitions } : {}) }));
 }
 
 /** The national stored compute holds and every finding names its unit (so it can be shared out by province). */
-async function nationalHolds(connection: DuckDBConnection, plan: ComputePlan, period: Period, asOf: Date | null): Promise<boolean> {
-  if (!(await storedHolds(connection, plan, period, undefined, asOf))) return false;
+async function nationalHolds(connection: DuckDBConnection, definitions: IndicatorDefinition[] | undefined, period: Period, asOf: Date | null): Promise<boolean> {
+  if (!(await storedHolds(connection, definitions, period, undefined, asOf))) return false;
   const { rows } = await runBound(connection, 'SELECT count(*)::INTEGER AS n FROM check_results WHERE period = $period AND province_code = $scope AND unit_code IS NULL', {
     period: period.id,
     scope: ALL_PROVINCES,
@@ -74,15 +80,15 @@ export async function computeProvinces(connection: DuckDBConnection, request: Pr
   const levels = (provinceCode: string) => request.shownBelow?.(provinceCode);
 
   for (const provinceCode of request.provinceCodes) {
-    const plan = computePlan({ period, provinceCode, definitions: national.definitions });
-    if (!(await storedHolds(connection, plan, period, provinceCode, asOf))) continue;
+    if (!(await storedHolds(connection, request.definitions, period, provinceCode, asOf))) continue;
+    const window = periodWindow(period, { provinceCode });
     const values = await readStoredValues(connection, {
       period: period.id,
       provinceCode,
       definitions: national.definitions,
-      ...(levels(provinceCode) ? { unitsOf: { list: plan.list, provinceCode, below: levels(provinceCode) } } : {}),
+      ...(levels(provinceCode) ? { unitsOf: { list: national.list, provinceCode, below: levels(provinceCode) } } : {}),
     });
-    await consume(provinceCode, { values, findings: await storedFindings(connection, period.id, provinceCode), window: plan.window, definitionsHash: plan.hash, definitions: national.definitions });
+    await consume(provinceCode, { values, findings: await storedFindings(connection, period.id, provinceCode), window, definitionsHash: national.hash, definitions: national.definitions });
     done.add(provinceCode);
   }
 
@@ -98,7 +104,7 @@ export async function computeProvinces(connection: DuckDBConnection, request: Pr
     }
   };
   let sharedDiagnostics: ComputeResult['diagnostics'] = [];
-  if (together.length > 1 && (await nationalHolds(connection, national, period, asOf))) {
+  if (together.length > 1 && (await nationalHolds(connection, request.definitions, period, asOf))) {
     const findings = await storedFindings(connection, period.id, ALL_PROVINCES);
     await share(findings, (provinceCode) =>
       readStoredValues(connection, { period: period.id, definitions: national.definitions, unitsOf: { list: national.list, provinceCode, below: levels(provinceCode) } }),
