@@ -137,7 +137,7 @@ export function buildProgram(lang: Lang = 'vi'): Command {
     .command('export')
     .description(h('export'))
     .requiredOption(`--period ${h('vPeriod')}`, h('period'))
-    .option(`--province ${h('vCode')}`, h('province'))
+    .option(`--province ${h('vCode')}`, h('exportProvince'))
     .addOption(new Option(`--format ${h('vFormat')}`, h('exportFormat')).choices(['csv', 'parquet']).default('csv'))
     .option(`--out ${h('vFile')}`, h('exportOut'))
     .option(`--suppress-below ${h('vK')}`, h('suppressBelow'))

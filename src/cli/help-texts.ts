@@ -18,6 +18,7 @@ const TEXTS = {
   unit: ['mã đơn vị (xã 5 chữ số hoặc huyện 3 chữ số)', 'unit code (commune: 5 digits, district: 3 digits)'],
   period: ['kỳ báo cáo: 2024-H1 (6 tháng đầu năm) hoặc 2024 (cả năm); cũng nhận 6T/2024, năm 2024…', 'reporting period: 2024-H1 (first half) or 2024 (annual); 6T/2024, năm 2024… also accepted'],
   province: ['mã tỉnh (2 chữ số)', 'province code (2 digits)'],
+  exportProvince: ['mã tỉnh, hoặc all cho mọi tỉnh (mặc định: các tỉnh có dữ liệu trong cơ sở dữ liệu)', 'province code, or all for every province (default: the provinces the database holds data for)'],
   provinces: ['mã tỉnh; nhiều tỉnh cách nhau bằng dấu phẩy, hoặc all (mọi tỉnh, tính chỉ tiêu một lần)', 'province code; several separated by commas, or all (every province, indicators computed once)'],
   out: ['tệp kết quả', 'output file'],
   outDir: ['thư mục báo cáo', 'report folder'],

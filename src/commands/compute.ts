@@ -7,7 +7,6 @@ import { computeAndStore } from '../indicators/compute.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate } from '../periods/vietnam-time.js';
 import { withStore } from '../store/database.js';
-import { hierarchyFor } from '../units/hierarchy.js';
 
 interface ComputeFlags {
   period: string;
@@ -39,7 +38,7 @@ export async function computeCommand(ctx: CommandContext, flags: ComputeFlags): 
   for (const d of result.diagnostics) for (const line of diagnosticLines(d, ctx.lang)) ctx.out.line(line);
   const lang = ctx.lang;
   const scope = result.provinceCode
-    ? `${result.provinceCode} ${hierarchyFor(result.list).unit(result.provinceCode)?.name ?? ''}`.trim()
+    ? `${result.provinceCode} ${result.provinceName ?? ''}`.trim()
     : t(lang, 'toàn quốc', 'whole country');
   const window = `${formatVietnamDate(result.window.start)}–${formatVietnamDate(result.window.end)}`;
   if (!changed) {

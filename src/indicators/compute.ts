@@ -1,4 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { periodWindow } from '../periods/calendar.js';
+import { listForPeriod } from '../periods/period-list.js';
 import { inTransaction } from '../store/database.js';
 import { COMPUTED_ORDER, type ComputeOptions, computePlan, withComputedValues } from './engine.js';
 import { runBound } from './sql-params.js';
@@ -66,27 +69,35 @@ export async function computeIndicators(connection: DuckDBConnection, options: C
  * Computes and stores `indicator_values`, `check_results` and `compute_runs` for a period and scope
  * (a province, or `*` for the whole country), replacing what was stored before, in one transaction.
  * The values go from DuckDB to DuckDB: a national compute (over a million values) never passes
- * through JavaScript objects. When nothing it depends on changed since the last compute, nothing is
- * written and `changed` is false.
+ * through JavaScript objects. When nothing it depends on changed since the last compute (its
+ * fingerprint, see fingerprintOf), nothing is written, the definitions are not even parsed, and
+ * `changed` is false.
  */
 export async function computeAndStore(connection: DuckDBConnection, options: ComputeOptions): Promise<{ result: StoredCompute; changed: boolean }> {
-  const plan = computePlan(options);
   const period = options.period.id;
   const scope = scopeKey(options.provinceCode);
-  const fingerprint = await fingerprintOf(connection, options, plan);
-  const previous = await runBound(connection, 'SELECT fingerprint FROM compute_runs WHERE period = $period AND province_code = $scope', { period, scope });
-  const base = {
+  // Checked before the definitions are parsed: an unchanged compute costs a fingerprint and a few reads.
+  const fingerprint = await fingerprintOf(connection, options);
+  const previous = await runBound(connection, 'SELECT fingerprint, definitions_hash, load_diagnostics_json FROM compute_runs WHERE period = $period AND province_code = $scope', { period, scope });
+  const stored = previous.rows[0];
+  const named = options.provinceCode === undefined
+    ? []
+    : (await runBound(connection, 'SELECT name FROM units WHERE list_id = $list AND code = $code', { list: listForPeriod(options.period), code: options.provinceCode })).rows;
+  const common = {
     period,
     ...(options.provinceCode !== undefined ? { provinceCode: options.provinceCode } : {}),
-    list: plan.list,
-    window: plan.window,
+    ...(named.length > 0 ? { provinceName: String(named[0].name) } : {}),
     asOf: options.asOf ?? null,
-    definitionsHash: plan.hash,
   };
-  if (previous.rows[0]?.fingerprint === fingerprint) {
-    const stored = await storedIndicators(connection, period, scope);
-    return { result: { ...base, ...stored, findings: await storedFindings(connection, period, scope), diagnostics: plan.diagnostics }, changed: false };
+  if (stored?.fingerprint === fingerprint && stored.definitions_hash !== null) {
+    const list = listForPeriod(options.period);
+    const window = periodWindow(options.period, options.provinceCode ? { provinceCode: options.provinceCode } : {});
+    const diagnostics = JSON.parse(String(stored.load_diagnostics_json ?? '[]')) as Diagnostic[];
+    const result = { ...common, list, window, definitionsHash: String(stored.definitions_hash), ...(await storedIndicators(connection, period, scope)) };
+    return { result: { ...result, findings: await storedFindings(connection, period, scope), diagnostics }, changed: false };
   }
+  const plan = computePlan(options);
+  const base = { ...common, list: plan.list, window: plan.window, definitionsHash: plan.hash };
   const result = await withComputedValues(connection, { ...options, definitions: plan.definitions }, async ({ findings, diagnostics }) => {
     await inTransaction(connection, async () => {
       await connection.run('DELETE FROM indicator_values WHERE period = $period AND province_code = $scope', { period, scope });
@@ -98,7 +109,12 @@ export async function computeAndStore(connection: DuckDBConnection, options: Com
         { period, scope },
       );
       await appendFindings(connection, findings, period, scope);
-      await connection.run('INSERT OR REPLACE INTO compute_runs VALUES ($period, $scope, $fingerprint, now())', { period, scope, fingerprint });
+      await connection.run('DELETE FROM compute_runs WHERE period = $period AND province_code = $scope', { period, scope });
+      await connection.run(
+        `INSERT INTO compute_runs (period, province_code, fingerprint, computed_at, definitions_hash, load_diagnostics_json)
+         VALUES ($period, $scope, $fingerprint, now(), $hash, $diagnostics)`,
+        { period, scope, fingerprint, hash: plan.hash, diagnostics: JSON.stringify(plan.diagnostics) },
+      );
     });
     return { ...base, findings, diagnostics: [...plan.diagnostics, ...diagnostics] };
   });

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { sha256 } from '../core/hash.js';
 import { indicatorsDir } from '../core/paths.js';
 import { parseDefinition } from './definition.js';
-import { type DimensionCatalogue, loadDimensions } from './dimensions.js';
+import { DIMENSIONS_FILE, type DimensionCatalogue, loadDimensions } from './dimensions.js';
 import type { IndicatorDefinition } from './types.js';
 
 export interface LoadedDefinitions {
@@ -74,5 +74,19 @@ export function definitionsHash(definitions: readonly IndicatorDefinition[], dim
     .sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
     .map((d) => `${basename(d.file)}\n${sha256(d.text)}`);
   parts.push(`${basename(dimensions.file)}\n${sha256(dimensions.text)}`);
+  return sha256(parts.join('\n'));
+}
+
+/**
+ * SHA-256 over the bytes of every `.sql` file of a folder and its dimension catalogue, without
+ * parsing them: what the compute fingerprint records of the bundled definitions (any change to any
+ * file changes it). Not the same value as `definitionsHash`, which covers valid definitions only.
+ */
+export function definitionFilesDigest(dir: string = indicatorsDir): string {
+  const own = resolve(dir, DIMENSIONS_FILE);
+  const dimensions = existsSync(own) ? own : resolve(indicatorsDir, DIMENSIONS_FILE);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.sql')).sort() : [];
+  const parts = names.map((name) => `${name}\n${sha256(readFileSync(resolve(dir, name)))}`);
+  parts.push(`${basename(dimensions)}\n${existsSync(dimensions) ? sha256(readFileSync(dimensions)) : ''}`);
   return sha256(parts.join('\n'));
 }

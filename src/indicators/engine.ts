@@ -20,7 +20,8 @@
  * at the end of the period's window, for every unit in scope (with zeros or empties for units without
  * rows, per `no_data`). A ratio is Σ numerator / Σ denominator × scale at every level; a zero or
  * missing denominator gives an empty value. Session variables `tk13_unit_list` and `tk13_as_of` steer
- * the views during a compute and are reset afterwards. See docs/indicators.md.
+ * the views during a compute and are reset afterwards: `current_submissions` is the current rows of the
+ * one definition of a version, `submission_versions(tk13_as_of)` (migration 0002). See docs/indicators.md.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
@@ -76,6 +77,16 @@ export interface ComputedSession {
   diagnostics: Diagnostic[];
 }
 
+let engineRuns = 0;
+
+/**
+ * How many times this process has computed indicators (calls of `withComputedValues`): what lets a
+ * test show that a command computes once, or not at all when stored values still hold.
+ */
+export function computeCount(): number {
+  return engineRuns;
+}
+
 /**
  * Computes every indicator due for the period at every level (commune, district on the 2024 list,
  * province) from the canonical views into `computed_values`, runs the definitions' checks, and hands
@@ -86,10 +97,12 @@ export async function withComputedValues<T>(
   options: ComputeOptions,
   consume: (session: ComputedSession) => Promise<T>,
 ): Promise<T> {
+  engineRuns++;
   const plan = computePlan(options);
   const due = plan.definitions.filter((d) => d.meta.frequency.includes(options.period.type));
   const diagnostics: Diagnostic[] = [...plan.diagnostics];
-  return withComputeSession(connection, { list: plan.list, asOf: options.asOf ?? null }, async () => {
+  const session = { list: plan.list, asOf: options.asOf ?? null, ...(options.provinceCode !== undefined ? { provinceCode: options.provinceCode } : {}) };
+  return withComputeSession(connection, session, async () => {
     await prepareScope(connection, plan.list, options.provinceCode);
     const published: IndicatorDefinition[] = [];
     for (const definition of due) {

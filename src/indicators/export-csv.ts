@@ -57,23 +57,26 @@ function textCell(text: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** UTF-8 CSV text (no BOM, `\n` line ends), header first; plain decimals without thousands separators. */
-export function exportCsv(rows: readonly ExportRow[], ratioIndicators: ReadonlySet<string>): string {
-  const lines = [EXPORT_HEADER.join(',')];
+/** The data lines of the CSV for `rows` (no header), each ending with `\n`. */
+export function csvLines(rows: readonly ExportRow[], ratioIndicators: ReadonlySet<string>): string {
+  let text = '';
   for (const r of rows) {
     const ratio = ratioIndicators.has(r.indicator);
-    lines.push(
-      [
-        textCell(r.period),
-        textCell(r.indicator),
-        textCell(r.unit_code),
-        textCell(r.unit_level),
-        textCell(r.disaggregation),
-        plainNumber(r.value, ratio ? 2 : undefined),
-        plainNumber(r.numerator),
-        plainNumber(r.denominator),
-      ].join(','),
-    );
+    text += `${[
+      textCell(r.period),
+      textCell(r.indicator),
+      textCell(r.unit_code),
+      textCell(r.unit_level),
+      textCell(r.disaggregation),
+      plainNumber(r.value, ratio ? 2 : undefined),
+      plainNumber(r.numerator),
+      plainNumber(r.denominator),
+    ].join(',')}\n`;
   }
-  return `${lines.join('\n')}\n`;
+  return text;
+}
+
+/** UTF-8 CSV text (no BOM, `\n` line ends), header first; plain decimals without thousands separators. */
+export function exportCsv(rows: readonly ExportRow[], ratioIndicators: ReadonlySet<string>): string {
+  return `${EXPORT_HEADER.join(',')}\n${csvLines(rows, ratioIndicators)}`;
 }

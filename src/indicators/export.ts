@@ -1,14 +1,32 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from '../core/errors.js';
-import { type ComputeOptions, computeIndicators } from './compute.js';
-import { type ExportRow, exportCsv, exportRows } from './export-csv.js';
+import type { Period } from '../periods/period.js';
+import { listForPeriod } from '../periods/period-list.js';
+import { unitReference } from '../units/unit-lists.js';
+import { computeProvinces } from './compute-provinces.js';
 import { loadDefinitions } from './definitions.js';
-import type { ComputeResult } from './types.js';
+import { EXPORT_HEADER, type ExportRow, csvLines, exportRows } from './export-csv.js';
+import { runBound } from './sql-params.js';
+import type { IndicatorDefinition } from './types.js';
 
 export type ExportFormat = 'csv' | 'parquet';
 
-export interface ExportOptions extends ComputeOptions {
+/** `provinceCode` of an export of every province of the period's list. */
+export const EVERY_PROVINCE = 'all';
+
+export interface ExportOptions {
+  period: Period;
+  /**
+   * One province; `all` for every province of the period's list; absent: the provinces the database
+   * holds submissions for (never the whole country unless asked).
+   */
+  provinceCode?: string;
+  /** Only submissions received by then; absent: everything. */
+  asOf?: Date | null;
+  /** Defaults to every definition in `indicators/`. */
+  definitions?: IndicatorDefinition[];
   format: ExportFormat;
   /** Required for parquet; without it a CSV comes back as text. */
   out?: string;
@@ -16,20 +34,70 @@ export interface ExportOptions extends ComputeOptions {
 }
 
 export interface ExportOutcome {
-  result: ComputeResult;
+  result: { period: string; provinceCode?: string; diagnostics: Diagnostic[] };
+  /** The provinces exported, in the order written. */
+  provinces: string[];
   rowCount: number;
   /** The CSV text when no `out` was given. */
   csv?: string;
 }
 
-async function writeParquet(connection: DuckDBConnection, rows: readonly ExportRow[], out: string): Promise<void> {
+/**
+ * Provinces of the period's list that any submission of the period belongs to: on the period's list
+ * directly, or (2025 list) through a 2024-list commune that merged whole into one of its communes.
+ */
+export async function provincesHeld(connection: DuckDBConnection, period: Period): Promise<string[]> {
+  const { rows } = await runBound(
+    connection,
+    `SELECT province_code FROM submissions WHERE period = $period AND unit_list = $list
+     UNION
+     SELECT t.province_code FROM submissions s
+       JOIN commune_resolution cr ON cr.source_list = s.unit_list AND cr.code = s.unit_code AND cr.target_list = $list
+       JOIN units t ON t.list_id = $list AND t.code = cr.commune_code
+      WHERE s.period = $period AND s.unit_list <> $list
+     ORDER BY 1`,
+    { period: period.id, list: listForPeriod(period) },
+  );
+  return rows.map((r) => String(r.province_code));
+}
+
+/** Where export rows go, one province's block at a time: a file, a string, or a Parquet file through DuckDB. */
+interface Sink {
+  write(rows: readonly ExportRow[]): Promise<void>;
+  /** Finishes the output; the CSV text when there is no file. */
+  close(): Promise<string | undefined>;
+  /** Releases what the sink holds after a failure. */
+  abort(): Promise<void>;
+}
+
+function csvSink(out: string | undefined, ratios: ReadonlySet<string>): Sink {
+  const header = `${EXPORT_HEADER.join(',')}\n`;
+  if (out === undefined) {
+    const chunks = [header];
+    return { write: async (rows) => void chunks.push(csvLines(rows, ratios)), close: async () => chunks.join(''), abort: async () => undefined };
+  }
+  const fd = openSync(out, 'w');
+  writeSync(fd, header);
+  return { write: async (rows) => void writeSync(fd, csvLines(rows, ratios)), close: async () => void closeSync(fd), abort: async () => closeSync(fd) };
+}
+
+async function parquetSink(connection: DuckDBConnection, out: string): Promise<Sink> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE tk13_export (period VARCHAR, indicator VARCHAR, unit_code VARCHAR, unit_level VARCHAR,
        disaggregation VARCHAR, value DOUBLE, numerator DOUBLE, denominator DOUBLE)`,
   );
-  try {
-    const appender = await connection.createAppender('tk13_export', 'main', 'temp');
-    try {
+  const appender = await connection.createAppender('tk13_export', 'main', 'temp');
+  let open = true;
+  const finish = async (copy: boolean) => {
+    if (!open) return;
+    open = false;
+    appender.closeSync();
+    // COPY takes its target as a literal, not a parameter.
+    if (copy) await connection.run(`COPY tk13_export TO '${out.replaceAll("'", "''")}' (FORMAT parquet)`);
+    await connection.run('DROP TABLE IF EXISTS temp.main.tk13_export');
+  };
+  return {
+    async write(rows) {
       for (const r of rows) {
         for (const text of [r.period, r.indicator, r.unit_code, r.unit_level, r.disaggregation]) appender.appendVarchar(text);
         for (const n of [r.value, r.numerator, r.denominator]) {
@@ -39,36 +107,53 @@ async function writeParquet(connection: DuckDBConnection, rows: readonly ExportR
         appender.endRow();
       }
       appender.flushSync();
-    } finally {
-      appender.closeSync();
-    }
-    // COPY takes its target as a literal, not a parameter.
-    await connection.run(`COPY tk13_export TO '${out.replaceAll("'", "''")}' (FORMAT parquet)`);
-  } finally {
-    await connection.run('DROP TABLE IF EXISTS temp.main.tk13_export');
-  }
+    },
+    close: async () => void (await finish(true)),
+    abort: () => finish(false),
+  };
 }
 
 /**
- * Indicator values in the long form of PRODUCT §3.4, computed fresh from the store (read-only), as
- * CSV (returned, or written to `out`) or Parquet (written to `out`).
+ * Indicator values in the long form of PRODUCT §3.4 (read-only), as CSV (returned, or written to
+ * `out`) or Parquet (written to `out`). Each province's values come by the one path
+ * (computeProvinces): what `compute` stored when it still holds, else computed for that province
+ * alone; rows are written out one province at a time, so memory follows one province, not the
+ * country. Without a province, only the provinces the database holds submissions for are exported.
  */
 export async function exportValues(connection: DuckDBConnection, options: ExportOptions): Promise<ExportOutcome> {
-  const loaded = options.definitions ? { definitions: options.definitions, diagnostics: [] } : loadDefinitions();
-  const computed = await computeIndicators(connection, { ...options, definitions: loaded.definitions });
-  const result = { ...computed, diagnostics: [...loaded.diagnostics, ...computed.diagnostics] };
+  const { period } = options;
+  if (options.format === 'parquet' && !options.out) throw new UsageError('export-out-required');
+  const loaded = options.definitions ? { definitions: options.definitions, diagnostics: [] as Diagnostic[] } : loadDefinitions();
+  const every = options.provinceCode?.toLowerCase() === EVERY_PROVINCE;
+  const provinces = every
+    ? [...unitReference().lists[listForPeriod(period)].units.values()].filter((u) => u.level === 'province').map((u) => u.code).sort()
+    : options.provinceCode !== undefined
+      ? [options.provinceCode]
+      : await provincesHeld(connection, period);
   const metaById = new Map(loaded.definitions.map((d) => [d.meta.id, d.meta]));
-  const rows = exportRows(result.period, result.values, metaById, options.suppressBelow);
-  if (options.format === 'parquet') {
-    if (!options.out) throw new UsageError('export-out-required');
-    await writeParquet(connection, rows, options.out);
-    return { result, rowCount: rows.length };
-  }
   const ratios = new Set(loaded.definitions.filter((d) => d.meta.kind === 'ratio').map((d) => d.meta.id));
-  const csv = exportCsv(rows, ratios);
-  if (options.out) {
-    writeFileSync(options.out, csv);
-    return { result, rowCount: rows.length };
+  const sink = options.format === 'parquet' ? await parquetSink(connection, options.out!) : csvSink(options.out, ratios);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const reported = new Set<readonly Diagnostic[]>();
+  let rowCount = 0;
+  try {
+    await computeProvinces(
+      connection,
+      { period, provinceCodes: provinces, asOf: options.asOf ?? null, definitions: loaded.definitions, alone: !every },
+      async (_, computed) => {
+        const rows = exportRows(period.id, computed.values, metaById, options.suppressBelow);
+        rowCount += rows.length;
+        // A national compute shared out gives every province the same diagnostics: reported once.
+        if (computed.diagnostics && !reported.has(computed.diagnostics)) diagnostics.push(...computed.diagnostics);
+        if (computed.diagnostics) reported.add(computed.diagnostics);
+        await sink.write(rows);
+      },
+    );
+  } catch (error) {
+    await sink.abort();
+    throw error;
   }
-  return { result, rowCount: rows.length, csv };
+  const text = await sink.close();
+  const result = { period: period.id, ...(options.provinceCode !== undefined ? { provinceCode: options.provinceCode } : {}), diagnostics };
+  return { result, provinces, rowCount, ...(options.format === 'csv' && options.out === undefined ? { csv: text } : {}) };
 }

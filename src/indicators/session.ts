@@ -5,24 +5,40 @@ import type { ListId } from '../units/unit-lists.js';
 const ENGINE_TABLES = ['tk13_rows', 'tk13_grid', 'tk13_scope', 'tk13_units', 'computed_values'];
 
 /**
+ * SQL giving the 'list:province' keys of the provinces (each in its own list) whose submissions can
+ * hold rows of province `$province` on list `$list`: the province itself and, on the 2025 list, the
+ * 2024-list provinces any of its communes came from. Binds `$list` and `$province`.
+ */
+export const SOURCE_PROVINCES_SQL = `
+  SELECT list(DISTINCT u.list_id || ':' || u.province_code ORDER BY u.list_id || ':' || u.province_code) FROM units u
+    LEFT JOIN commune_merges m ON u.list_id = '2024' AND $list = '2025' AND m.old_code = u.code
+    JOIN units t ON t.list_id = $list AND t.code = CASE WHEN u.list_id = $list THEN u.code ELSE m.new_code END
+   WHERE u.level = 'commune' AND t.province_code = $province`;
+
+/**
  * Runs `work` with the canonical views steered to a period: codes resolved to `list` (old communes
- * that merged whole map into the new list) and only submissions received by `asOf`. The session
- * variables and the engine's temp tables are cleared afterwards, whatever happens.
+ * that merged whole map into the new list), only submissions received by `asOf`, and, for one
+ * province, only the submissions that can hold its rows (so its cost follows its own rows). The
+ * session variables and the engine's temp tables are cleared afterwards, whatever happens.
  */
 export async function withComputeSession<T>(
   connection: DuckDBConnection,
-  settings: { list: ListId; asOf: Date | null },
+  settings: { list: ListId; asOf: Date | null; provinceCode?: string },
   work: () => Promise<T>,
 ): Promise<T> {
   await connection.run('SET VARIABLE tk13_unit_list = $list', { list: settings.list });
   if (settings.asOf) await connection.run('SET VARIABLE tk13_as_of = $asOf::TIMESTAMPTZ', { asOf: settings.asOf.toISOString() });
   else await connection.run('RESET VARIABLE tk13_as_of');
+  if (settings.provinceCode !== undefined) {
+    await connection.run(`SET VARIABLE tk13_source_provinces = (${SOURCE_PROVINCES_SQL})`, { list: settings.list, province: settings.provinceCode });
+  } else await connection.run('RESET VARIABLE tk13_source_provinces');
   try {
     return await work();
   } finally {
     for (const table of ENGINE_TABLES) await connection.run(`DROP TABLE IF EXISTS temp.main.${table}`);
     await connection.run('RESET VARIABLE tk13_unit_list');
     await connection.run('RESET VARIABLE tk13_as_of');
+    await connection.run('RESET VARIABLE tk13_source_provinces');
   }
 }
 

@@ -1,8 +1,10 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
-import type { ComputeOptions, ComputePlan } from './engine.js';
-import { loadDefinitions } from './definitions.js';
-import { withComputeSession } from './session.js';
+import { periodWindow } from '../periods/calendar.js';
+import { listForPeriod } from '../periods/period-list.js';
+import type { ComputeOptions } from './engine.js';
+import { definitionFilesDigest, definitionsHash, loadDefinitions } from './definitions.js';
+import { SOURCE_PROVINCES_SQL } from './session.js';
 import { runBound } from './sql-params.js';
 import type { CheckFinding, ComputeResult, IndicatorDefinition, IndicatorValue, UnitLevelName } from './types.js';
 
@@ -13,22 +15,36 @@ export function scopeKey(provinceCode: string | undefined): string {
   return provinceCode ?? ALL_PROVINCES;
 }
 
-/** What a compute depends on: the definitions, the period and scope, the as-of moment and every current submission. */
-export async function fingerprintOf(connection: DuckDBConnection, options: ComputeOptions, plan: ComputePlan): Promise<string> {
+/**
+ * What a compute depends on: the definitions (their hash), the period, scope, list and window, the
+ * administrative units, and the current versions as of the moment (the one definition,
+ * `submission_versions`) of the submissions that can hold the scope's rows (all, for the country). The moment itself is not part of it: two moments that leave the same
+ * versions current give the same values, so a compute stored without `asOf` serves a report made
+ * as of now when nothing was received since.
+ */
+export async function fingerprintOf(connection: DuckDBConnection, options: ComputeOptions): Promise<string> {
   const asOf = options.asOf ?? null;
-  const submissions = await withComputeSession(connection, { list: plan.list, asOf }, async () => {
-    const { rows } = await runBound(connection, `SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '') AS ids FROM current_submissions`, {});
-    return String(rows[0].ids);
-  });
+  const { period, provinceCode } = options;
+  const list = listForPeriod(period);
+  const { rows } = await runBound(
+    connection,
+    `SELECT (SELECT coalesce(string_agg(submission_id::VARCHAR, ',' ORDER BY submission_id), '')
+               FROM submission_versions($as_of::TIMESTAMPTZ)
+              WHERE is_current AND ($province IS NULL OR list_contains((${SOURCE_PROVINCES_SQL}), unit_list || ':' || province_code))) AS ids,
+            (SELECT coalesce(sum(hash(list_id, code, level, parent_code, province_code)), 0)::VARCHAR FROM units) AS units,
+            (SELECT coalesce(sum(hash(old_code, new_code, merge_type)), 0)::VARCHAR FROM commune_merges) AS merges`,
+    { as_of: asOf?.toISOString() ?? null, province: provinceCode ?? null, list },
+  );
   return sha256(
     JSON.stringify({
-      definitions: plan.hash,
-      period: options.period.id,
-      scope: scopeKey(options.provinceCode),
-      list: plan.list,
-      window: plan.window,
-      asOf: asOf?.toISOString() ?? null,
-      submissions,
+      definitions: options.definitions ? definitionsHash(options.definitions) : definitionFilesDigest(),
+      period: period.id,
+      scope: scopeKey(provinceCode),
+      list,
+      window: periodWindow(period, provinceCode ? { provinceCode } : {}),
+      units: rows[0].units,
+      merges: rows[0].merges,
+      submissions: String(rows[0].ids),
     }),
   );
 }
@@ -39,6 +55,8 @@ export interface StoredCompute extends Omit<ComputeResult, 'values'> {
   indicators: string[];
   /** Rows written to `indicator_values`. */
   valueCount: number;
+  /** The province's name in the period's list (read from the store), when a province was computed. */
+  provinceName?: string;
 }
 
 export async function appendFindings(connection: DuckDBConnection, findings: readonly CheckFinding[], period: string, scope: string): Promise<void> {

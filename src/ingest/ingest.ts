@@ -29,7 +29,10 @@ export interface IngestOutcome {
   unitName?: string;
   period?: string;
   submissionId?: number;
-  /** 1 for the first accepted version of this unit, period and kind. */
+  /**
+   * The version number the store gives this file once written (`submission_versions`, migration
+   * 0002: receipt order, ties by ingest order), the same number `history`, deadlines and reports show.
+   */
   version?: number;
   diagnostics: Diagnostic[];
 }
@@ -114,7 +117,6 @@ export async function ingestFiles(store: Store, requests: readonly IngestRequest
       const outcome = judge(base(read.index), read.digest, parsed);
       outcomes[read.index] = outcome;
       if (outcome.status !== 'accepted') continue;
-      outcome.version = ledger.nextVersion(outcome.unitCode!, outcome.period!, outcome.kind!);
       acceptedByDigest.set(read.digest, outcome);
       batch.add({ parsed, receivedAt: requests[read.index].receivedAt, onStored: (id) => (outcome.submissionId = id) });
       if (batch.full) await batch.write();
@@ -125,11 +127,29 @@ export async function ingestFiles(store: Store, requests: readonly IngestRequest
     readAhead.stop();
     await parser.close();
   }
+  await numberVersions(store, outcomes);
   // A copy accepted earlier in this call is referred to by the id it got when its batch was written.
   for (const outcome of outcomes) {
     if (outcome.status === 'unchanged' && outcome.submissionId === undefined) outcome.submissionId = acceptedByDigest.get(outcome.sha256)!.submissionId;
   }
   return outcomes;
+}
+
+/**
+ * Gives each accepted file the version number the one definition gives it now that every batch is
+ * written (a file received earlier than a stored version takes its place in receipt order).
+ */
+async function numberVersions(store: Store, outcomes: IngestOutcome[]): Promise<void> {
+  const accepted = outcomes.filter((o) => o.status === 'accepted' && o.submissionId !== undefined);
+  if (accepted.length === 0) return;
+  const first = accepted.reduce((low, o) => Math.min(low, o.submissionId!), Number.POSITIVE_INFINITY);
+  const rows = await queryRows<{ submission_id: number; version: number }>(
+    store.connection,
+    'SELECT submission_id::INTEGER AS submission_id, version FROM submission_versions(NULL) WHERE submission_id >= $first',
+    { first },
+  );
+  const versions = new Map(rows.map((r) => [Number(r.submission_id), Number(r.version)]));
+  for (const outcome of accepted) outcome.version = versions.get(outcome.submissionId!);
 }
 
 function readOne(

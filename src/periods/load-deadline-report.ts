@@ -10,27 +10,30 @@ interface ReceiptRow {
   unit_code: string;
   kind: string;
   submission_id: number;
+  version: number;
   received_ms: number;
 }
 
 /**
- * Every accepted version (not only the current one) received for a period and province, on the
+ * Every accepted version (not only the current one) received for a period and province, numbered by
+ * the one definition of a version (`submission_versions`, migration 0002), on the
  * period's administrative list: a code means a different unit on the other list. Receipt times are
  * read as epoch milliseconds so no session or host time zone can shift them.
  */
 export async function loadReceipts(connection: DuckDBConnection, period: string, provinceCode: string): Promise<Receipt[]> {
   const rows = await queryRows<ReceiptRow>(
     connection,
-    `SELECT unit_code, kind, submission_id::INTEGER AS submission_id, epoch_ms(received_at)::DOUBLE AS received_ms
-       FROM submissions
+    `SELECT unit_code, kind, submission_id::INTEGER AS submission_id, version, epoch_ms(received_at)::DOUBLE AS received_ms
+       FROM submission_versions(NULL)
       WHERE period = $period AND province_code = $province AND unit_list = $list
-      ORDER BY received_at, submission_id`,
+      ORDER BY unit_code, kind, version`,
     { period, province: provinceCode, list: listForPeriod(parsePeriod(period)) },
   );
   return rows.map((r) => ({
     unitCode: r.unit_code,
     kind: r.kind,
     submissionId: Number(r.submission_id),
+    version: Number(r.version),
     receivedAt: new Date(Number(r.received_ms)),
   }));
 }

@@ -15,6 +15,8 @@ export interface Receipt {
   unitCode: string;
   receivedAt: Date;
   submissionId: number;
+  /** 1, 2, … in receipt order, as `submission_versions` (migration 0002) numbers it. */
+  version: number;
   /** `form` (the mandatory aggregate report), `abuse-cases` or `sanctions`. */
   kind: string;
 }
@@ -37,11 +39,14 @@ export function provinceForPeriod(period: Period, provinceCode: string): Unit {
   return province;
 }
 
-/** Form versions of one unit received by `asOf`, oldest first. Registers alone never make a unit on time. */
+/**
+ * Form versions of one unit received by `asOf`, in version order (the store's numbering: receipt
+ * time, then ingest order). Registers alone never make a unit on time.
+ */
 function formVersions(receipts: Receipt[], unitCode: string, asOf: Date): Receipt[] {
   return receipts
     .filter((r) => r.unitCode === unitCode && r.kind === 'form' && r.receivedAt.getTime() <= asOf.getTime())
-    .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.submissionId - b.submissionId);
+    .sort((a, b) => a.version - b.version);
 }
 
 function assessUnit(unit: Unit, due: LevelDeadline, receipts: Receipt[], asOf: Date): UnitTimeliness {

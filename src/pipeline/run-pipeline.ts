@@ -7,7 +7,6 @@ import { writeProvinceReport } from '../reports/write-report.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Store } from '../store/database.js';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest.js';
-import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 import { collectSubmissionFiles } from '../submissions/collect-files.js';
 import { receiptClock } from '../submissions/receipt-times.js';
 
@@ -42,7 +41,10 @@ export interface MainJobResult {
   };
 }
 
-/** `tk13 run`: ingest a folder, compute every indicator, check deadlines and write the province report. */
+/**
+ * `tk13 run`: ingest a folder, compute and store every indicator (once: the report reads what was
+ * stored), and write the province report; the deadlines are the report's own (loaded once).
+ */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   const files = await collectSubmissionFiles([options.dir]);
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
@@ -54,12 +56,8 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
   );
   if (!ingest.some((o) => o.status !== 'rejected')) return { ingest, manifestDiagnostics: clock.diagnostics };
   options.onStage?.('compute');
+  // Computed once, as of the report's moment, and stored: the report reads the stored values.
   const { result: compute, changed: computeChanged } = await computeAndStore(store.connection, {
-    period: options.period,
-    provinceCode: options.provinceCode,
-  });
-  options.onStage?.('deadlines');
-  const deadlines = await loadDeadlineReport(store.connection, {
     period: options.period,
     provinceCode: options.provinceCode,
     asOf: options.now,
@@ -72,5 +70,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, manifestDiagnostics: clock.diagnostics, output: { compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 } };
+  return { ingest, manifestDiagnostics: clock.diagnostics, output: { compute, computeChanged, deadlines: report.model.deadlines, reportFile: report.file, reportSha256: report.sha256 } };
 }

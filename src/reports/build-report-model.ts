@@ -1,7 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { computeIndicators } from '../indicators/compute.js';
-import type { ProvinceCompute } from '../indicators/compute-provinces.js';
-import { loadDefinitions } from '../indicators/definitions.js';
+import { computeProvince, type ProvinceCompute } from '../indicators/compute-provinces.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { provinceForPeriod } from '../periods/timeliness.js';
@@ -33,15 +31,16 @@ function reportAreas(period: Period, provinceCode: string): ReportArea[] {
 /**
  * Assembles everything the province report shows, reading the store only. The same database and
  * as-of give the same model, which is what makes `report --as-of` reproducible and `verify` possible.
- * `computed` is the province's compute when the caller already has it (several provinces at once).
+ * `computed` is the province's compute when the caller already has it (several provinces at once);
+ * otherwise it comes by the one path (`computeProvince`: stored values when they still hold).
  */
 export async function buildReportModel(connection: DuckDBConnection, request: ReportRequest, computed?: ProvinceCompute): Promise<ReportModel> {
   const { period, provinceCode, asOf } = request;
   const list = listForPeriod(period);
   const areas = reportAreas(period, provinceCode);
   const asOfIso = isoInstant(asOf);
-  const { definitions } = computed ?? loadDefinitions();
-  const compute = computed ?? (await computeIndicators(connection, { period, provinceCode, asOf }));
+  const compute = computed ?? (await computeProvince(connection, { period, provinceCode, asOf, shownBelow: () => areas[1]?.level === 'district' ? 'district' : 'commune' }));
+  const { definitions } = compute;
   const deadlines = await loadDeadlineReport(connection, { period, provinceCode, asOf });
   const scope = { period: period.id, provinceCode, list, asOf: asOfIso };
   const inputs = await loadInputFiles(connection, scope, hierarchyFor(list));

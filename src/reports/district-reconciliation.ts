@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { itemRef } from '../forms/spec.js';
-import { CURRENT_VERSIONS, type InputScope, bindScope } from '../store/current-versions.js';
+import { SCOPE_CURRENT_VERSIONS, type InputScope, bindScope } from '../store/input-scope.js';
 import { queryRows } from '../store/database.js';
 
 interface MismatchRow {
@@ -25,7 +25,7 @@ export async function reconcileDistrictForms(connection: DuckDBConnection, scope
   if (scope.list !== '2024') return [];
   const rows = await queryRows<MismatchRow>(
     connection,
-    `${CURRENT_VERSIONS}, current AS (SELECT * FROM current_versions WHERE kind = 'form')
+    `${SCOPE_CURRENT_VERSIONS}, current AS (SELECT * FROM current_versions WHERE kind = 'form')
      , district AS (
        SELECT c.file_name, c.unit_code AS district_code, f.item, f.disaggregation, f.cell, f.value
          FROM form_values f JOIN current c USING (submission_id)

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Severity } from '../core/diagnostics.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
-import { CURRENT_VERSIONS, type InputScope, bindScope as bind } from '../store/current-versions.js';
+import { SCOPE_CURRENT_VERSIONS, type InputScope, bindScope as bind } from '../store/input-scope.js';
 import { queryRows } from '../store/database.js';
 import type { Hierarchy } from '../units/hierarchy.js';
 import type { AcceptedWarning, InputFile } from './report-model.js';
@@ -19,7 +19,7 @@ interface InputRow {
 export async function loadInputFiles(connection: DuckDBConnection, scope: InputScope, hierarchy: Hierarchy): Promise<InputFile[]> {
   const rows = await queryRows<InputRow>(
     connection,
-    `${CURRENT_VERSIONS}
+    `${SCOPE_CURRENT_VERSIONS}
      SELECT file_name, unit_code, kind, version::INTEGER AS version, sha256,
             epoch_ms(received_at)::DOUBLE AS received_ms, row_count::INTEGER AS row_count
        FROM current_versions ORDER BY unit_code, kind`,
@@ -57,7 +57,7 @@ interface WarningRow {
 export async function loadAcceptedWarnings(connection: DuckDBConnection, scope: InputScope): Promise<AcceptedWarning[]> {
   const rows = await queryRows<WarningRow>(
     connection,
-    `${CURRENT_VERSIONS}
+    `${SCOPE_CURRENT_VERSIONS}
      SELECT c.file_name, c.unit_code, c.kind, d.code, d.severity, d.sheet, d.cell, d.line::INTEGER AS line,
             d.column_name, d.item, d.found, d.expected, d.params_json
        FROM submission_diagnostics d JOIN current_versions c USING (submission_id)

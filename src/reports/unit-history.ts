@@ -31,6 +31,7 @@ export interface UnitHistory {
 
 interface VersionRow {
   submission_id: number;
+  version: number;
   kind: string;
   received_ms: number;
   sha256: string;
@@ -40,18 +41,18 @@ interface VersionRow {
 
 /**
  * Every version received for one unit and period (forms and registers), oldest first within each
- * kind, with what changed between consecutive versions: cell by cell for forms, row counts for
- * registers. Nothing is ever deleted, so this is the full record an auditor asks for.
+ * kind, numbered by the one definition of a version (`submission_versions`, migration 0002), with
+ * what changed between consecutive versions: cell by cell for forms, row counts for registers. Nothing is ever deleted, so this is the full record an auditor asks for.
  */
 export async function unitHistory(connection: DuckDBConnection, unitCode: string, period: Period): Promise<UnitHistory> {
   const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
   if (!unit || unit.level === 'province') throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
   const rows = await queryRows<VersionRow>(
     connection,
-    `SELECT submission_id::INTEGER AS submission_id, kind, epoch_ms(received_at)::DOUBLE AS received_ms,
+    `SELECT submission_id::INTEGER AS submission_id, version, kind, epoch_ms(received_at)::DOUBLE AS received_ms,
             sha256, file_name, row_count::INTEGER AS row_count
-       FROM submissions WHERE unit_code = $unit AND period = $period AND unit_list = $list
-      ORDER BY kind, received_at, submission_id`,
+       FROM submission_versions(NULL) WHERE unit_code = $unit AND period = $period AND unit_list = $list
+      ORDER BY kind, version`,
     { unit: unitCode, period: period.id, list: unit.list },
   );
   const versions: HistoryVersion[] = [];
@@ -59,7 +60,7 @@ export async function unitHistory(connection: DuckDBConnection, unitCode: string
     const previous = index > 0 && rows[index - 1].kind === row.kind ? rows[index - 1] : undefined;
     const version: HistoryVersion = {
       kind: row.kind,
-      version: previous ? versions[versions.length - 1].version + 1 : 1,
+      version: Number(row.version),
       submissionId: Number(row.submission_id),
       receivedAt: isoVietnam(new Date(Number(row.received_ms))),
       sha256: row.sha256,

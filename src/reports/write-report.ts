@@ -56,7 +56,8 @@ const RENDERS_IN_FLIGHT = 4;
 
 /**
  * The reports of several provinces — the same files `writeProvinceReport` writes one by one — with
- * the country computed once for all of them (see computeProvinces) and the workbooks rendered on
+ * their values by the one path (computeProvinces: stored values that hold, else the country computed
+ * once for all of them) and the workbooks rendered on
  * worker threads while the next province's model is read from the database. Each report is handed
  * to `written` as soon as it is on disk (in no particular order), so the models of all provinces
  * are never held at once.
@@ -68,6 +69,7 @@ export async function writeProvinceReports(
 ): Promise<void> {
   const { provinceCodes, ...common } = options;
   if (provinceCodes.length === 1) {
+    // No render workers for one workbook; the values come by the same path (buildReportModel → computeProvince).
     written(await writeProvinceReport(connection, { ...common, provinceCode: provinceCodes[0] }));
     return;
   }

@@ -25,8 +25,8 @@ const scenario = loadScenario('kien-giang-2024-h1');
 const stored: StoredReceipt[] = [
   ...scenario.receipts.map((r) => ({ ...r, period: '2024-H1', provinceCode: '91', list: '2024' as const })),
   // Noise that must not leak in: another period, another province.
-  { submissionId: 101, unitCode: '30748', kind: 'form', receivedAt: new Date('2024-05-10T09:00:00+07:00'), period: '2024', provinceCode: '91', list: '2024' },
-  { submissionId: 102, unitCode: '00001', kind: 'form', receivedAt: new Date('2024-05-10T09:00:00+07:00'), period: '2024-H1', provinceCode: '01', list: '2024' },
+  { submissionId: 101, version: 1, unitCode: '30748', kind: 'form', receivedAt: new Date('2024-05-10T09:00:00+07:00'), period: '2024', provinceCode: '91', list: '2024' },
+  { submissionId: 102, version: 1, unitCode: '00001', kind: 'form', receivedAt: new Date('2024-05-10T09:00:00+07:00'), period: '2024-H1', provinceCode: '01', list: '2024' },
 ];
 
 let dir: string;

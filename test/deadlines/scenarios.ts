@@ -52,6 +52,7 @@ export function loadScenario(name: string): Scenario {
       submissionId: Number(r.submission_id),
       unitCode: r.unit_code,
       kind: r.kind,
+      version: Number(r.version),
       // Offsets are written out in the file, so the host zone plays no part in reading them.
       receivedAt: new Date(r.received_at),
     })),

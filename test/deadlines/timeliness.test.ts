@@ -111,14 +111,14 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
     expect(unit('30739')).toMatchObject({ status: 'on_time', versions: 1, correctedAfterDeadline: false });
   });
 
-  it('orders versions by receipt time, not by submission number', () => {
+  it('judges the first version in the store\'s numbering (receipt time), not the first submission number', () => {
     const report = assessTimeliness({
       period: parsePeriod('2024-H1'),
       provinceCode: '91',
       asOf: new Date('2024-06-30T00:00:00+07:00'),
       receipts: [
-        { unitCode: '30733', kind: 'form', submissionId: 1, receivedAt: new Date('2024-05-22T09:00:00+07:00') },
-        { unitCode: '30733', kind: 'form', submissionId: 2, receivedAt: new Date('2024-05-19T09:00:00+07:00') },
+        { unitCode: '30733', kind: 'form', submissionId: 1, version: 2, receivedAt: new Date('2024-05-22T09:00:00+07:00') },
+        { unitCode: '30733', kind: 'form', submissionId: 2, version: 1, receivedAt: new Date('2024-05-19T09:00:00+07:00') },
       ],
     });
     expect(report.units.find((u) => u.unitCode === '30733')).toMatchObject({
@@ -157,8 +157,8 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
         asOf: new Date('2024-06-01T00:00:00+07:00'),
         calendar: loadCalendar(path),
         receipts: [
-          { unitCode: '899', kind: 'form', submissionId: 1, receivedAt: new Date('2024-02-15T23:59:59+07:00') },
-          { unitCode: '900', kind: 'form', submissionId: 2, receivedAt: new Date('2024-02-16T00:00:00+07:00') },
+          { unitCode: '899', kind: 'form', submissionId: 1, version: 1, receivedAt: new Date('2024-02-15T23:59:59+07:00') },
+          { unitCode: '900', kind: 'form', submissionId: 2, version: 1, receivedAt: new Date('2024-02-16T00:00:00+07:00') },
         ],
       });
       expect(report.deadlines).toEqual([

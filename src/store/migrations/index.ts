@@ -1,4 +1,6 @@
 import { initialSchema } from './0001-initial.js';
+import { submissionVersionsSchema } from './0002-submission-versions.js';
+import { computeRunsDefinitionsSchema } from './0003-compute-runs-definitions.js';
 
 export interface Migration {
   version: number;
@@ -7,6 +9,10 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit a released migration: add the next one. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'submission-versions', sql: submissionVersionsSchema },
+  { version: 3, name: 'compute-runs-definitions', sql: computeRunsDefinitionsSchema },
+];
 
 export const latestSchemaVersion = migrations[migrations.length - 1].version;
