@@ -1,6 +1,8 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { renderMessage } from '../../i18n/messages.js';
+// Registers how messages name form inputs (i18n imports no area).
+import '../../forms/item-label.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
 import { kindName, pick } from '../report-wording.js';
