@@ -13,6 +13,16 @@ import { TIME, measureNode } from '../../scripts/bench/measure.js';
 const repo = resolve(import.meta.dirname, '..', '..');
 const figure = (stage: string) => new RegExp(`^${stage}\\s+wall\\s+[\\d.]+ s\\s.*peak RSS\\s+\\d+ MiB`, 'm');
 
+/** Every small target of issue 11 is printed with its figure and a verdict. */
+function expectSmallTargets(out: string): void {
+  expect(out).toMatch(/node -e 0 \(process start, best of \d+\): [\d.]+ s/);
+  expect(out).toMatch(/validate one form ≤ 3× node -e 0 \([\d.]+ s\): [\d.]+ s = [\d.]+× {2}(met|MISSED)/);
+  expect(out).toMatch(/run on the sample, fresh database ≤ 3\.00 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/report one province ≤ 1\.00 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/compute that changes nothing ≤ 0\.30 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/`npm test` \(default suite\) ≤ 4 min on 2 cores: measured separately/);
+}
+
 describe('benchmark at small scale', () => {
   it('runs ingest, compute, report and validate on province 91 and prints every figure', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '91', '--validate-runs', '1'], { cwd: repo, encoding: 'utf8' });
@@ -27,10 +37,19 @@ describe('benchmark at small scale', () => {
     expect(out).toMatch(/files\/s/);
     expect(out).toMatch(/input rows\/s/);
     expect(out).toMatch(/province workbooks: 1/);
-    expect(out).toMatch(/run \(ingest \+ compute \+ report\) ≤ 60 s: [\d.]+ s {2}(met|MISSED)/);
-    expect(out).toMatch(/peak RSS ≤ 1\.5 GiB: \d+ MiB {2}(met|MISSED)/);
-    expect(out).toMatch(/validate one form ≤ 0\.5 s: [\d.]+ s {2}(met|MISSED)/);
-  }, 180_000);
+    expect(out).toMatch(/run \(ingest \+ compute \+ report\) ≤ 20 s: [\d.]+ s {2}(met|MISSED)/);
+    expect(out).toMatch(/peak RSS ≤ 1 GiB: \d+ MiB {2}(met|MISSED)/);
+    expectSmallTargets(out);
+  }, 300_000);
+
+  it('measures the small targets alone with --small, without a national dataset', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--small', '--validate-runs', '1'], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^tk13 benchmark: small targets, \d{4}-\d{2}-\d{2}$/m);
+    expect(run.stdout).not.toMatch(/^dataset:/m);
+    expectSmallTargets(run.stdout);
+  }, 300_000);
 
   it('refuses a province that is not on the pre-July-2025 list', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '99'], { cwd: repo, encoding: 'utf8' });
