@@ -12,15 +12,18 @@ export interface BenchOptions {
   root?: string;
   /** Keep the database and reports of the run. */
   keep: boolean;
+  /** Only the small targets on the bundled sample (no national dataset). */
+  small: boolean;
 }
 
 export const USAGE = `npm run bench [-- options]
   --scale national|small   national: all 63 provinces (default); small: province 91 only
   --provinces CODES        comma-separated province codes of the pre-July-2025 list, or all
-  --validate-runs N        runs of validate, the best counts (default 5)
+  --validate-runs N        runs of validate and of unchanged compute, the best counts (default 5)
   --rss time|process       peak RSS from /usr/bin/time -v (default when present) or from the child process
   --root DIR               where datasets are generated and kept (default: <tmp>/tk13-bench)
-  --keep                   keep the run's database and reports`;
+  --keep                   keep the run's database and reports
+  --small                  only the small targets, on the bundled sample (start-up, run, report, compute)`;
 
 function value(args: string[], index: number, name: string): string {
   const next = args[index + 1];
@@ -30,11 +33,12 @@ function value(args: string[], index: number, name: string): string {
 
 export function parseOptions(args: readonly string[], timeAvailable: boolean): BenchOptions {
   const national = nationalProvinceCodes();
-  const options: BenchOptions = { provinces: national, national: true, validateRuns: 5, rss: timeAvailable ? 'time' : 'process', keep: false };
+  const options: BenchOptions = { provinces: national, national: true, validateRuns: 5, rss: timeAvailable ? 'time' : 'process', keep: false, small: false };
   const list = [...args];
   for (let i = 0; i < list.length; i++) {
     const arg = list[i];
     if (arg === '--keep') options.keep = true;
+    else if (arg === '--small') options.small = true;
     else if (arg === '--scale') {
       const scale = value(list, i++, arg);
       if (scale !== 'national' && scale !== 'small') throw new Error(`--scale is national or small\n${USAGE}`);

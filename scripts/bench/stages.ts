@@ -6,7 +6,7 @@ import { FORMS_DIR, MANIFEST, REGISTERS_DIR } from './dataset-layout.js';
 import { type Measured, measureNode } from './measure.js';
 import type { BenchOptions } from './options.js';
 
-export type StageName = 'ingest' | 'compute' | 'report' | 'validate';
+export type StageName = 'ingest' | 'compute-1' | 'compute' | 'report' | 'validate';
 
 export interface StageResult {
   stage: StageName;
@@ -62,6 +62,17 @@ async function compute(context: StageContext, db: string): Promise<StageResult> 
   return { stage: 'compute', wallMs: run.wallMs, peakRssKb: run.peakRssKb, items: rows, unit: 'input rows', detail: `${done[1]} indicators, ${done[2]} values` };
 }
 
+/** The province whose compute is compared with the country's (issue 11: ≤ 1/20 of it). */
+export const ONE_PROVINCE = '01';
+
+/** `compute --province 01` on the freshly ingested national database, before anything is stored. */
+async function computeOneProvince(context: StageContext, db: string): Promise<StageResult> {
+  const run = await measured(context, ['--db', db, 'compute', '--period', context.dataset.period, '--province', ONE_PROVINCE]);
+  const done = /Computed (\d+) indicators.*: (\d+) values/.exec(run.stdout);
+  if (run.code !== 0 || !done) throw failed('compute-1', run, 'no indicators computed');
+  return { stage: 'compute-1', wallMs: run.wallMs, peakRssKb: run.peakRssKb, items: Number(done[2]), unit: 'values', detail: `province ${ONE_PROVINCE}: ${done[1]} indicators, ${done[2]} values` };
+}
+
 async function report(context: StageContext, db: string): Promise<StageResult> {
   const { dataset, options } = context;
   const out = join(context.work, 'reports');
@@ -82,11 +93,14 @@ async function validate(context: StageContext): Promise<StageResult> {
   return { stage: 'validate', wallMs: best!.wallMs, peakRssKb: best!.peakRssKb, items: 1, unit: 'form', detail: `best of ${context.options.validateRuns} runs, process start included` };
 }
 
-/** Every stage, each in its own process, on a fresh database: ingest, compute, report, then validate. */
+/**
+ * Every stage, each in its own process, on a fresh database: ingest, (national: one province's
+ * compute, before the country's so that nothing is stored yet), compute, report, then validate.
+ */
 export async function runStages(context: StageContext, onStage: (result: StageResult) => void): Promise<StageResult[]> {
   const db = join(context.work, 'bench.duckdb');
   const results: StageResult[] = [];
-  for (const stage of [ingest, compute, report]) {
+  for (const stage of context.options.national ? [ingest, computeOneProvince, compute, report] : [ingest, compute, report]) {
     const result = await stage(context, db);
     results.push(result);
     onStage(result);

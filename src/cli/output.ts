@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
+// Registers how messages name form inputs (i18n imports no area).
+import '../forms/item-label.js';
 import { pick } from '../i18n/pick.js';
 
 /**

@@ -1,4 +1,3 @@
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { CommandContext } from '../cli/context.js';
 import { textTable } from '../cli/text-table.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
@@ -41,6 +40,8 @@ export async function indicatorsListCommand(ctx: CommandContext): Promise<number
 
 /** What the SQL reads, from DuckDB's own parser (an in-memory instance: no database file needed). */
 async function readsOf(sql: string): Promise<string[]> {
+  // Loaded here, not at the top: `indicators list` needs no DuckDB.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   try {
     const connection = await instance.connect();

@@ -6,6 +6,8 @@ import { locateForm } from './locate.js';
 import { readMetaSheet } from './meta.js';
 import { checkFormRules } from './rules.js';
 import { type FormSpec, formSpec } from './spec.js';
+// Whoever reads forms can render their diagnostics with the inputs' labels.
+import './item-label.js';
 import { readValues } from './values.js';
 import { openFormWorkbook } from '../workbook/open-workbook.js';
 import type { ParsedSubmission, SubmissionContext } from '../submissions/types.js';

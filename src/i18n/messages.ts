@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import { describeFormItem } from '../forms/item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { cliMessages } from './catalog/cli.js';
+import { describeItem } from './item-labels.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
@@ -46,7 +46,7 @@ export function renderMessage(code: string, values: Interpolatable, lang: Lang):
   const text = messageText(code, lang);
   const flat: Record<string, unknown> = {
     ...values,
-    ...(values.item ? { item: describeFormItem(values.item, lang) } : {}),
+    ...(values.item ? { item: describeItem(values.item, lang) } : {}),
     ...(values.params ?? {}),
   };
   if (!text) return { message: code };

@@ -1,34 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { readSnapshot } from '../core/data-snapshot.js';
 import { calendarDir } from '../core/paths.js';
+import type { CalendarSpec, DayOfYear, ReportSpec } from './calendar-file.js';
 import type { Period, ReportType } from './period.js';
 
-const dayOfYear = z.object({
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
-  year_offset: z.number().int().min(-1).max(1).default(0),
-});
-const windowSpec = z.object({ start: dayOfYear, end: dayOfYear });
-const reportSpec = z.object({ window: windowSpec, deadline: dayOfYear });
-
-const calendarSchema = z.object({
-  report_types: z.object({ 'half-year': reportSpec, annual: reportSpec }),
-  overrides: z
-    .array(
-      z.object({
-        province: z.string().regex(/^\d{2}$/),
-        level: z.enum(['commune', 'district']).optional(),
-        report_type: z.enum(['half-year', 'annual']),
-        window: windowSpec.optional(),
-        deadline: dayOfYear.optional(),
-      }),
-    )
-    .default([]),
-});
-
-export type CalendarSpec = z.infer<typeof calendarSchema>;
+export type { CalendarSpec } from './calendar-file.js';
 
 export interface CalendarScope {
   provinceCode?: string;
@@ -41,14 +17,18 @@ export interface PeriodWindow {
   end: string;
 }
 
+/** calendar/calendar.yaml: windows and deadlines of each report type, with province overrides. */
+export const calendarFile = resolve(calendarDir, 'calendar.yaml');
+
 let cached: CalendarSpec | undefined;
 
-export function loadCalendar(path = resolve(calendarDir, 'calendar.yaml')): CalendarSpec {
-  return calendarSchema.parse(parseYaml(readFileSync(path, 'utf8')));
-}
+const snapshot = readSnapshot<CalendarSpec>('calendar', calendarFile);
+// The parser (yaml + zod) is loaded only when the build's snapshot is missing or stale.
+const parser = snapshot ? undefined : await import('./calendar-file.js');
 
+/** The calendar of calendar/calendar.yaml, read once per process. */
 export function defaultCalendar(): CalendarSpec {
-  cached ??= loadCalendar();
+  cached ??= snapshot ?? parser!.loadCalendar(calendarFile);
   return cached;
 }
 
@@ -61,11 +41,11 @@ function resolveSpec(calendar: CalendarSpec, type: ReportType, scope: CalendarSc
   matching.sort((a, b) => Number(Boolean(a.level)) - Number(Boolean(b.level)));
   return matching.reduce(
     (spec, o) => ({ window: o.window ?? spec.window, deadline: o.deadline ?? spec.deadline }),
-    base as z.infer<typeof reportSpec>,
+    base as ReportSpec,
   );
 }
 
-function isoDay(year: number, d: z.infer<typeof dayOfYear>): string {
+function isoDay(year: number, d: DayOfYear): string {
   return `${year + d.year_offset}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { z } from 'zod';
+import { readSnapshot } from '../core/data-snapshot.js';
 import { calendarDir } from '../core/paths.js';
-import { Tk13Error } from '../core/errors.js';
 
 /**
  * Vietnam's public holidays as data (calendar/holidays.csv, sources in calendar/SOURCES.md).
@@ -25,40 +22,24 @@ export interface HolidayCalendar {
   years: ReadonlySet<number>;
 }
 
-const isoDate = z.iso.date();
-const row = z.object({
-  date: isoDate,
-  name_vi: z.string().min(1),
-  name_en: z.string().min(1),
-  kind: z.enum(['holiday', 'compensatory', 'workday']),
-});
-
 export const holidaysFile = resolve(calendarDir, 'holidays.csv');
 
-export function loadHolidays(path = holidaysFile): HolidayCalendar {
-  const records: Record<string, string>[] = parse(readFileSync(path, 'utf8'), {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    trim: true,
-  });
-  const byDate = new Map<string, Holiday>();
-  const years = new Set<number>();
-  records.forEach((record, index) => {
-    const parsed = row.safeParse(record);
-    // Line numbers count the header as line 1.
-    if (!parsed.success) throw new Tk13Error('holidays-file-invalid', { file: path, line: index + 2, found: Object.values(record).join(',') });
-    const { date, name_vi, name_en, kind } = parsed.data;
-    if (byDate.has(date)) throw new Tk13Error('holidays-file-invalid', { file: path, line: index + 2, found: date });
-    byDate.set(date, { date, nameVi: name_vi, nameEn: name_en, kind });
-    years.add(Number(date.slice(0, 4)));
-  });
-  return { byDate, years };
+/** Indexes holiday rows by date and by the years they cover. */
+export function indexHolidays(rows: readonly Holiday[]): HolidayCalendar {
+  return {
+    byDate: new Map(rows.map((h) => [h.date, h])),
+    years: new Set(rows.map((h) => Number(h.date.slice(0, 4)))),
+  };
 }
+
+const snapshot = readSnapshot<Holiday[]>('holidays', holidaysFile);
+// The parser (csv-parse + zod) is loaded only when the build's snapshot is missing or stale.
+const parser = snapshot ? undefined : await import('./holidays-file.js');
 
 let cached: HolidayCalendar | undefined;
 
+/** The holidays of calendar/holidays.csv, read once per process. */
 export function defaultHolidays(): HolidayCalendar {
-  cached ??= loadHolidays();
+  cached ??= indexHolidays(snapshot ?? parser!.readHolidayRows(holidaysFile));
   return cached;
 }

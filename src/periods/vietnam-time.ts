@@ -1,11 +1,17 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { endOfDay } from 'date-fns/endOfDay';
-import { format } from 'date-fns/format';
 import { UsageError } from '../core/errors.js';
 
-/** Every date and time comparison in tk13 happens in Vietnam's time zone, whatever the host's. */
-export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh';
-export const inVietnam = tz(VIETNAM_TZ);
+/**
+ * Every date and time comparison in tk13 happens in Vietnam's time zone (Asia/Ho_Chi_Minh), whatever
+ * the host's. Vietnam has kept UTC+7 without daylight saving since 13 June 1975 (IANA tz database),
+ * and every moment tk13 handles is later, so local time is the instant shifted by a fixed 7 hours:
+ * no time-zone database is needed.
+ */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The local wall-clock of an instant as `yyyy-mm-ddTHH:mm:ss.sss` (throws RangeError on an invalid date). */
+function localClock(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 23);
+}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
@@ -19,7 +25,7 @@ function isRealDate(iso: string): boolean {
 /** The last millisecond of a local (UTC+7) calendar day. */
 export function endOfVietnamDay(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(endOfDay(new TZDate(y, m - 1, d, VIETNAM_TZ)).getTime());
+  return new Date(Date.UTC(y, m - 1, d, 23, 59, 59, 999) - VIETNAM_OFFSET_MS);
 }
 
 /**
@@ -42,12 +48,13 @@ export function parseInstant(text: string): Date {
 
 /** The local calendar date (yyyy-mm-dd) of an instant. */
 export function vietnamDate(instant: Date): string {
-  return format(instant, 'yyyy-MM-dd', { in: inVietnam });
+  return localClock(instant).slice(0, 10);
 }
 
 /** dd/mm/yyyy HH:mm:ss in UTC+7, the way users read times. */
 export function formatVietnamDateTime(instant: Date): string {
-  return format(instant, 'dd/MM/yyyy HH:mm:ss', { in: inVietnam });
+  const clock = localClock(instant);
+  return `${formatVietnamDate(clock.slice(0, 10))} ${clock.slice(11, 19)}`;
 }
 
 /** yyyy-mm-dd → dd/mm/yyyy. */
@@ -58,5 +65,10 @@ export function formatVietnamDate(isoDate: string): string {
 
 /** ISO-8601 with the +07:00 offset, stable across host time zones (used in JSON and provenance). */
 export function isoVietnam(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: inVietnam });
+  return `${localClock(instant).slice(0, 19)}+07:00`;
+}
+
+/** ISO-8601 with milliseconds and the +07:00 offset (report metadata). */
+export function isoVietnamMillis(instant: Date): string {
+  return `${localClock(instant)}+07:00`;
 }

@@ -1,43 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { readSnapshot } from '../core/data-snapshot.js';
+import type { ColumnType, RegisterSpecFile } from './spec-file.js';
 import { templatesDir } from '../core/paths.js';
 import { containsWords, matchKey } from './text.js';
 import type { RegisterKind } from '../submissions/types.js';
 
-const noSeparator = z.string().min(1).refine((s) => !/[,;]/.test(s), 'labels and aliases must not contain , or ;');
-
-const codeSchema = z.object({ key: z.string().regex(/^[a-z_]+$/), label: noSeparator, aliases: z.array(noSeparator).default([]) });
-
-const columnSchema = z.object({
-  key: z.string().regex(/^[a-z_]+$/),
-  label: noSeparator,
-  aliases: z.array(noSeparator).default([]),
-  type: z.enum(['text', 'id', 'date', 'code', 'codes', 'yes-no', 'integer', 'commune']),
-  codes: z.string().optional(),
-  required: z.boolean(),
-  blank_allowed: z.boolean().default(false),
-  must_be_code: z.boolean().default(false),
-  width: z.number().positive().default(14),
-  note: z.string().optional(),
-});
-
-const layoutSchema = z.object({
-  sheet: z.string().min(1).max(31),
-  title: z.string().min(1),
-  unique_key: z.array(z.string()).min(1),
-  columns: z.array(columnSchema).min(1),
-});
-
-const specSchema = z.object({
-  version: z.number().int().positive(),
-  code_lists: z.record(z.string(), z.array(codeSchema).min(1)),
-  registers: z.object({ 'abuse-cases': layoutSchema, sanctions: layoutSchema }),
-  personal_data_columns: z.object({ names: z.array(z.string()), phrases: z.array(z.string()) }),
-});
-
-export type ColumnType = z.infer<typeof columnSchema>['type'];
+export type { ColumnType } from './spec-file.js';
 
 export interface CodeEntry {
   key: string;
@@ -87,7 +56,7 @@ function lookupOf(entries: { key: string; label: string; aliases: string[] }[], 
   return lookup;
 }
 
-function buildLayout(kind: RegisterKind, spec: z.infer<typeof specSchema>): RegisterLayout {
+function buildLayout(kind: RegisterKind, spec: RegisterSpecFile): RegisterLayout {
   const layout = spec.registers[kind];
   const names = new Set(spec.personal_data_columns.names.map(matchKey));
   const phrases = spec.personal_data_columns.phrases.map(matchKey);
@@ -119,14 +88,21 @@ function buildLayout(kind: RegisterKind, spec: z.infer<typeof specSchema>): Regi
   };
 }
 
-let spec: z.infer<typeof specSchema> | undefined;
+/** templates/registers.yaml: the register layouts as data. */
+export const registerSpecFile = resolve(templatesDir, 'registers.yaml');
+
+const snapshot = readSnapshot<RegisterSpecFile>('registers', registerSpecFile);
+// The parser (yaml + zod) is loaded only when the build's snapshot is missing or stale.
+const parser = snapshot ? undefined : await import('./spec-file.js');
+
+let spec: RegisterSpecFile | undefined;
 const layouts = new Map<RegisterKind, RegisterLayout>();
 
 /** The layout of a register kind, read once from templates/registers.yaml. */
 export function registerLayout(kind: RegisterKind): RegisterLayout {
   let layout = layouts.get(kind);
   if (!layout) {
-    spec ??= specSchema.parse(parseYaml(readFileSync(resolve(templatesDir, 'registers.yaml'), 'utf8')));
+    spec ??= snapshot ?? parser!.parseRegisterSpec(readFileSync(registerSpecFile, 'utf8'));
     layout = buildLayout(kind, spec);
     layouts.set(kind, layout);
   }

@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/catalog-types.js';
-import { format } from 'date-fns/format';
-import { formatVietnamDate, formatVietnamDateTime, inVietnam } from '../periods/vietnam-time.js';
+import { formatVietnamDate, formatVietnamDateTime, isoVietnamMillis } from '../periods/vietnam-time.js';
 
 import { pick } from '../i18n/pick.js';
 
@@ -55,5 +54,5 @@ export function kindName(kind: string, lang: Lang): string {
  * reading it back selects the same submissions (a date alone means 23:59:59.999).
  */
 export function isoInstant(instant: Date): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", { in: inVietnam });
+  return isoVietnamMillis(instant);
 }

@@ -2,6 +2,8 @@ import type { Fill, Workbook } from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
+// Registers how messages name form inputs (i18n imports no area).
+import '../forms/item-label.js';
 import { newWorkbook } from '../workbook/new-workbook.js';
 
 /**

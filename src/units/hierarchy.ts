@@ -2,19 +2,26 @@ import { type CommuneMerge, type ListId, type Unit, type UnitReference, unitRefe
 
 /** Queries over one administrative list. */
 export class Hierarchy {
-  private readonly childrenByParent = new Map<string, Unit[]>();
+  /** Children of each unit in code order, built on the first query that needs them (a lookup does not). */
+  private childrenByParent: Map<string, Unit[]> | undefined;
 
   constructor(
     readonly list: ListId,
     private readonly reference: UnitReference = unitReference(),
-  ) {
-    for (const unit of reference.lists[list].units.values()) {
+  ) {}
+
+  private childIndex(): Map<string, Unit[]> {
+    if (this.childrenByParent) return this.childrenByParent;
+    const index = new Map<string, Unit[]>();
+    for (const unit of this.reference.lists[this.list].units.values()) {
       if (!unit.parentCode) continue;
-      const siblings = this.childrenByParent.get(unit.parentCode) ?? [];
+      const siblings = index.get(unit.parentCode) ?? [];
       siblings.push(unit);
-      this.childrenByParent.set(unit.parentCode, siblings);
+      index.set(unit.parentCode, siblings);
     }
-    for (const siblings of this.childrenByParent.values()) siblings.sort((a, b) => a.code.localeCompare(b.code));
+    for (const siblings of index.values()) siblings.sort((a, b) => a.code.localeCompare(b.code));
+    this.childrenByParent = index;
+    return index;
   }
 
   unit(code: string): Unit | undefined {
@@ -22,7 +29,7 @@ export class Hierarchy {
   }
 
   children(code: string): readonly Unit[] {
-    return this.childrenByParent.get(code) ?? [];
+    return this.childIndex().get(code) ?? [];
   }
 
   /** Districts of a province (empty in the 2025 list). */

@@ -50,30 +50,32 @@ export function listForDate(isoDate: string): ListId {
   return isoDate >= LIST_VALIDITY['2025'].validFrom ? '2025' : '2024';
 }
 
+/** Rows of a bundled CSV, one object per line keyed by the header. */
 function readCsv(name: string): Record<string, string>[] {
   const text = readFileSync(resolve(dataDir, 'dvhc', name), 'utf8');
-  // The bundled lists have no quoted fields; splitting them directly takes ~15 ms where csv-parse takes
-  // ~200 ms, which matters to `validate` (one form in well under 0.5 s, process start included).
   if (text.includes('"')) return parse(text, { columns: true, skip_empty_lines: true });
   const [header, ...lines] = text.split(/\r?\n/).filter((line) => line !== '');
   const keys = header.split(',');
   return lines.map((line) => {
     const fields = line.split(',');
-    return Object.fromEntries(keys.map((key, i) => [key, fields[i] ?? '']));
+    const row: Record<string, string> = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i]] = fields[i] ?? '';
+    return row;
   });
 }
 
-function addUnit(units: Map<string, Unit>, unit: Unit): void {
-  if (!units.has(unit.code)) units.set(unit.code, unit);
+/** Adds a unit the first time its code is seen (a province or district repeats on each commune line). */
+function addUnit(units: Map<string, Unit>, code: string, make: () => Unit): void {
+  if (!units.has(code)) units.set(code, make());
 }
 
 function loadList2024(): UnitList {
   const units = new Map<string, Unit>();
   for (const r of readCsv('units-2024.csv')) {
-    addUnit(units, { list: '2024', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code });
-    addUnit(units, { list: '2024', code: r.district_code, name: r.district_name, level: 'district', parentCode: r.province_code, provinceCode: r.province_code });
+    addUnit(units, r.province_code, () => ({ list: '2024', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code }));
+    addUnit(units, r.district_code, () => ({ list: '2024', code: r.district_code, name: r.district_name, level: 'district', parentCode: r.province_code, provinceCode: r.province_code }));
     if (r.commune_code) {
-      addUnit(units, { list: '2024', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.district_code, provinceCode: r.province_code });
+      addUnit(units, r.commune_code, () => ({ list: '2024', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.district_code, provinceCode: r.province_code }));
     }
   }
   return { id: '2024', ...LIST_VALIDITY['2024'], units };
@@ -82,23 +84,45 @@ function loadList2024(): UnitList {
 function loadList2025(): UnitList {
   const units = new Map<string, Unit>();
   for (const r of readCsv('units-2025.csv')) {
-    addUnit(units, { list: '2025', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code });
-    addUnit(units, { list: '2025', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.province_code, provinceCode: r.province_code });
+    addUnit(units, r.province_code, () => ({ list: '2025', code: r.province_code, name: r.province_name, level: 'province', provinceCode: r.province_code }));
+    addUnit(units, r.commune_code, () => ({ list: '2025', code: r.commune_code, name: r.commune_name, level: 'commune', parentCode: r.province_code, provinceCode: r.province_code }));
   }
   return { id: '2025', ...LIST_VALIDITY['2025'], units };
 }
 
 let cached: UnitReference | undefined;
 
-/** Loads (once per process) both lists and the old→new commune mapping. */
+/** Defines `key` on `target` as a value computed on first read, then kept. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, load: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(target, key, { value, enumerable: true });
+      return value;
+    },
+  });
+}
+
+/**
+ * Both lists and the old→new commune mapping, each read from its CSV the first time it is used
+ * (once per process): a command about a 2024 period never pays for the 2025 list, nor for the merges.
+ */
 export function unitReference(): UnitReference {
-  cached ??= {
-    lists: { '2024': loadList2024(), '2025': loadList2025() },
-    merges: readCsv('commune-merge-2025.csv').map((r) => ({
-      oldCode: r.old_commune_code,
-      newCode: r.new_commune_code,
-      mergeType: r.merge_type === 'full' ? 'full' : 'partial',
-    })),
-  };
+  if (!cached) {
+    const lists = {} as Record<ListId, UnitList>;
+    lazy(lists, '2024', loadList2024);
+    lazy(lists, '2025', loadList2025);
+    const reference = { lists } as UnitReference;
+    lazy(reference, 'merges', () =>
+      readCsv('commune-merge-2025.csv').map((r): CommuneMerge => ({
+        oldCode: r.old_commune_code,
+        newCode: r.new_commune_code,
+        mergeType: r.merge_type === 'full' ? 'full' : 'partial',
+      })),
+    );
+    cached = reference;
+  }
   return cached;
 }

@@ -13,6 +13,16 @@ import { TIME, measureNode } from '../../scripts/bench/measure.js';
 const repo = resolve(import.meta.dirname, '..', '..');
 const figure = (stage: string) => new RegExp(`^${stage}\\s+wall\\s+[\\d.]+ s\\s.*peak RSS\\s+\\d+ MiB`, 'm');
 
+/** Every small target of issue 11 is printed with its figure and a verdict. */
+function expectSmallTargets(out: string): void {
+  expect(out).toMatch(/node -e 0 \(process start, best of \d+\): [\d.]+ s/);
+  expect(out).toMatch(/validate one form ≤ 3× node -e 0 \([\d.]+ s\): [\d.]+ s = [\d.]+× {2}(met|MISSED)/);
+  expect(out).toMatch(/run on the sample, fresh database ≤ 3\.00 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/report one province ≤ 1\.00 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/compute that changes nothing ≤ 0\.30 s: [\d.]+ s {2}(met|MISSED)/);
+  expect(out).toMatch(/`npm test` \(default suite\) ≤ 4 min on 2 cores: measured separately/);
+}
+
 describe('benchmark at small scale', () => {
   it('runs ingest, compute, report and validate on province 91 and prints every figure', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '91', '--validate-runs', '1'], { cwd: repo, encoding: 'utf8' });
@@ -27,10 +37,19 @@ describe('benchmark at small scale', () => {
     expect(out).toMatch(/files\/s/);
     expect(out).toMatch(/input rows\/s/);
     expect(out).toMatch(/province workbooks: 1/);
-    expect(out).toMatch(/run \(ingest \+ compute \+ report\) ≤ 60 s: [\d.]+ s {2}(met|MISSED)/);
-    expect(out).toMatch(/peak RSS ≤ 1\.5 GiB: \d+ MiB {2}(met|MISSED)/);
-    expect(out).toMatch(/validate one form ≤ 0\.5 s: [\d.]+ s {2}(met|MISSED)/);
-  }, 180_000);
+    expect(out).toMatch(/run \(ingest \+ compute \+ report\) ≤ 20 s: [\d.]+ s {2}(met|MISSED)/);
+    expect(out).toMatch(/peak RSS ≤ 1 GiB: \d+ MiB {2}(met|MISSED)/);
+    expectSmallTargets(out);
+  }, 300_000);
+
+  it('measures the small targets alone with --small, without a national dataset', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--small', '--validate-runs', '1'], { cwd: repo, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^tk13 benchmark: small targets, \d{4}-\d{2}-\d{2}$/m);
+    expect(run.stdout).not.toMatch(/^dataset:/m);
+    expectSmallTargets(run.stdout);
+  }, 300_000);
 
   it('refuses a province that is not on the pre-July-2025 list', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--provinces', '99'], { cwd: repo, encoding: 'utf8' });
@@ -38,20 +57,22 @@ describe('benchmark at small scale', () => {
     expect(run.stderr).toMatch(/not a province of the pre-July-2025 list: 99/);
   });
 
-  it.each([
-    ['process' as const, true],
-    ['time' as const, existsSync(TIME)],
-  ])('reads the peak RSS of a child from %s', async (rss, available) => {
-    if (!available) return;
-    const scratch = mkdtempSync(join(tmpdir(), 'tk13-bench-rss-'));
-    try {
-      const run = await measureNode(['-e', 'globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1)'], { rss, cwd: repo, scratch });
-      expect(run.code).toBe(0);
-      // 64 MiB touched, plus Node itself.
-      expect(run.peakRssKb).toBeGreaterThan(64 * 1024);
-      expect(run.peakRssKb).toBeLessThan(1024 * 1024);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+  const rssSources = [
+    { rss: 'process' as const, name: "from the child's process.resourceUsage()", available: true },
+    { rss: 'time' as const, name: `from ${TIME} -v (skipped when ${TIME} is not installed)`, available: existsSync(TIME) },
+  ];
+  describe.each(rssSources)('peak RSS $name', ({ rss, available }) => {
+    it.skipIf(!available)('reads the peak RSS of a child that touches 64 MiB', async () => {
+      const scratch = mkdtempSync(join(tmpdir(), 'tk13-bench-rss-'));
+      try {
+        const run = await measureNode(['-e', 'globalThis.keep = Buffer.alloc(64 * 1024 * 1024, 1)'], { rss, cwd: repo, scratch });
+        expect(run.code).toBe(0);
+        // 64 MiB touched, plus Node itself.
+        expect(run.peakRssKb).toBeGreaterThan(64 * 1024);
+        expect(run.peakRssKb).toBeLessThan(1024 * 1024);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { loadCalendar } from '../../src/periods/calendar.js';
+import { loadCalendar } from '../../src/periods/calendar-file.js';
 import { deadlineCountdown, deadlineFor, movedDeadline } from '../../src/periods/deadline.js';
 import { parsePeriod } from '../../src/periods/period.js';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultHolidays, type Holiday, loadHolidays } from '../../src/periods/holidays.js';
+import { defaultHolidays, type Holiday } from '../../src/periods/holidays.js';
+import { readHolidayRows } from '../../src/periods/holidays-file.js';
 import { dayOfWeek, isWorkingDay } from '../../src/periods/working-days.js';
 
 const holidays = defaultHolidays();
@@ -61,11 +62,11 @@ describe('calendar/holidays.csv', () => {
     try {
       const path = join(dir, 'holidays.csv');
       writeFileSync(path, 'date,name_vi,name_en,kind\n2030-01-01,Tết Dương lịch,New Year,holiday\n2030-02-30,X,Y,holiday\n');
-      expect(() => loadHolidays(path)).toThrow(/holidays-file-invalid.*"line":3/);
+      expect(() => readHolidayRows(path)).toThrow(/holidays-file-invalid.*"line":3/);
       writeFileSync(path, 'date,name_vi,name_en,kind\n2030-01-01,A,B,holiday\n2030-01-01,A,B,day-off\n');
-      expect(() => loadHolidays(path)).toThrow(/"line":3/);
+      expect(() => readHolidayRows(path)).toThrow(/"line":3/);
       writeFileSync(path, 'date,name_vi,name_en,kind\n2030-01-01,A,B,holiday\n2030-01-01,A,B,holiday\n');
-      expect(() => loadHolidays(path)).toThrow(/"line":3/);
+      expect(() => readHolidayRows(path)).toThrow(/"line":3/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Tk13Error } from '../../src/core/errors.js';
-import { loadCalendar } from '../../src/periods/calendar.js';
+import { loadCalendar } from '../../src/periods/calendar-file.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { assessTimeliness } from '../../src/periods/timeliness.js';
 import { hierarchyFor } from '../../src/units/hierarchy.js';

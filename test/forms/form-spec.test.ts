@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templatesDir } from '../../src/core/paths.js';
-import { disaggregationOf, formSpec, parseFormSpec } from '../../src/forms/spec.js';
+import { disaggregationOf, formSpec } from '../../src/forms/spec.js';
+import { parseFormSpec } from '../../src/forms/spec-file.js';
 
 describe('the form layout as data', () => {
   const spec = formSpec();

@@ -1,0 +1,14 @@
+/**
+ * The slow suite (`npm run test:slow`): tests that take more than about 10 s on the 2-core machine,
+ * because they crash processes on purpose, fuzz, or run at benchmark/national scale. `npm test` runs
+ * every other test; one list, so no test is in both suites or in neither.
+ */
+export const SLOW_TESTS = [
+  'test/reliability/crash.test.ts', // kills ingest at every stage and reopens the store
+  'test/reliability/fuzz.test.ts', // thousands of generated inputs
+  'test/bench/bench-small.test.ts', // runs `npm run bench` on one province, every stage
+  'test/bench/ingest-batches.test.ts', // national-scale ingest on worker threads
+  'test/bench/report-provinces.test.ts', // many province workbooks in one process
+  'test/e2e/sample-province.test.ts', // the bundled sample end to end, recomputed independently
+  'test/indicators/engine.test.ts', // every indicator at every level, minutes on 2 cores
+];
