@@ -38,6 +38,7 @@ export const FORM_CODES = {
   'form-count-too-large': 'error',
   'form-flag-not-binary': 'error',
   'form-subtotal-exceeds-total': 'error',
+  'form-total-mismatch': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FormCode = keyof typeof FORM_CODES;

@@ -6,6 +6,7 @@ import { locateForm } from './locate.js';
 import { readMetaSheet } from './meta.js';
 import { checkFormRules } from './rules.js';
 import { type FormSpec, formSpec } from './spec.js';
+import { checkTotals, totalOnlyRowCodes } from './totals.js';
 import { readValues } from './values.js';
 import { openFormWorkbook } from '../workbook/open-workbook.js';
 import type { ParsedSubmission, SubmissionContext } from '../submissions/types.js';
@@ -30,7 +31,7 @@ export async function readForm(file: string, bytes: Uint8Array, context: Submiss
   const meta = readMetaSheet(workbook);
   if (!meta) return { ...base, diagnostics: [formDiagnostic('form-meta-missing', file, { expected: '_meta' })] };
 
-  const located = locateForm(workbook, meta, file, spec.dimensions.sex);
+  const located = locateForm(workbook, meta, file, spec.dimensions.sex, totalOnlyRowCodes(spec));
   const identity = checkIdentity(meta, { sheet: located.sheet?.name, unitLine: located.unitLine, periodLine: located.periodLine }, context, spec, file);
   const found = {
     ...base,
@@ -46,6 +47,12 @@ export async function readForm(file: string, bytes: Uint8Array, context: Submiss
   return {
     ...found,
     formValues: values.map((v) => v.value),
-    diagnostics: [...identity.diagnostics, ...located.diagnostics, ...diagnostics, ...checkFormRules(spec, values, sheet.name, file)],
+    diagnostics: [
+      ...identity.diagnostics,
+      ...located.diagnostics,
+      ...diagnostics,
+      ...checkTotals(spec, { ...located, sheet }, values, diagnostics, file),
+      ...checkFormRules(spec, values, sheet.name, file),
+    ],
   };
 }

@@ -114,6 +114,16 @@ export const formMessages: Catalog = {
     vi: { message: '{item}: "{found}" không hợp lệ; chỉ ghi 1 (có) hoặc 0 (không).', hint: 'Ghi 1 nếu có, 0 nếu không.' },
     en: { message: '{item}: "{found}" is not valid; only 1 (yes) or 0 (no).', hint: 'Enter 1 for yes, 0 for no.' },
   },
+  'form-total-mismatch': {
+    vi: {
+      message: 'Ô tổng {cell} ghi {total}, nhưng cộng các ô thành phần tk13 đọc ({parts}) được {sum}. tk13 dùng số của các ô thành phần ({sum}), nên bản giấy đã ký với số {total} sẽ khác số liệu trong cơ sở dữ liệu.',
+      hint: 'Sửa cho khớp: hoặc sửa các ô thành phần, hoặc sửa số tổng (tốt nhất để lại công thức tổng của biểu mẫu), rồi ký lại bản giấy nếu số tổng thay đổi. Tệp bị từ chối cho đến khi khớp: bản giấy và cơ sở dữ liệu không được ghi hai số khác nhau.',
+    },
+    en: {
+      message: 'Total cell {cell} holds {total}, but the cells tk13 reads ({parts}) add up to {sum}. tk13 uses the parts ({sum}), so the signed paper copy showing {total} would disagree with the database.',
+      hint: 'Make them agree: correct either the parts or the total (best, keep the form\'s total formula), and sign the paper again if the total changes. The file is refused until they agree: the paper copy and the database must not hold two different figures.',
+    },
+  },
   'form-subtotal-exceeds-total': {
     vi: { message: '{item} = {found} lớn hơn {total_item} = {total} (ô {total_cells}).', hint: 'Số chi tiết không thể lớn hơn số tổng; kiểm tra lại cả hai ô.' },
     en: { message: '{item} = {found} exceeds {total_item} = {total} (cells {total_cells}).', hint: 'A part cannot exceed its total; check both cells.' },

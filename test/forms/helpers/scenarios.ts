@@ -11,7 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { formSpec } from '../../../src/forms/spec.js';
 import type { ParsedSubmission, SubmittingUnit } from '../../../src/submissions/types.js';
-import { COMMUNE_2024, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
+import { readForm } from '../../../src/forms/read-form.js';
+import { readSubmissionBytes } from '../../../src/submissions/read-submission.js';
+import { COMMUNE_2024, CONTEXT, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
 
 export const SCENARIOS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'submissions', 'forms');
 
@@ -42,6 +44,12 @@ const scenarioSchema = z.object({
   edits: z.array(edit).default([]),
   /** Replace the file with these bytes (UTF-8), e.g. something that is no workbook at all. */
   bytes: z.string().optional(),
+  /** Read this file of the scenario folder instead (a workbook as an office sent it), edits not applied. */
+  input: z.string().optional(),
+  /** The name the file is read under (its extension matters when `through` is `submission`). */
+  file: z.string().default('form.xlsx'),
+  /** `form`: the form reader alone; `submission`: what validate does (file kind first, then the reader). */
+  through: z.enum(['form', 'submission']).default('form'),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
@@ -49,9 +57,10 @@ export function scenarioNames(): string[] {
   return readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
-export function loadScenario(name: string): { scenario: Scenario; expected: unknown[] } {
+export function loadScenario(name: string): { scenario: Scenario; expected: unknown[]; dir: string } {
   const dir = join(SCENARIOS_DIR, name);
   return {
+    dir,
     scenario: scenarioSchema.parse(parseYaml(readFileSync(join(dir, 'scenario.yaml'), 'utf8'))),
     expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown[],
   };
@@ -110,7 +119,13 @@ function unitOf(scenario: Scenario): SubmittingUnit {
   return u ? { code: u.code, name: u.name, level: u.level, list: u.list, provinceCode: u.province } : COMMUNE_2024;
 }
 
-export async function runScenario(scenario: Scenario): Promise<ParsedSubmission> {
+export async function runScenario(scenario: Scenario, dir?: string): Promise<ParsedSubmission> {
+  const context = { ...CONTEXT, ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) };
+  if (scenario.input !== undefined) {
+    if (!dir) throw new Error('a scenario with input needs its folder');
+    const bytes = new Uint8Array(readFileSync(join(dir, scenario.input)));
+    return scenario.through === 'submission' ? readSubmissionBytes(scenario.file, bytes, context) : readForm(scenario.file, bytes, context);
+  }
   const values = new Map<string, number | string | null>(sampleValues());
   for (const [key, value] of Object.entries(scenario.values)) values.set(key, value);
   let bytes = await formBytes({ unit: unitOf(scenario), period: scenario.period, values });
@@ -121,6 +136,7 @@ export async function runScenario(scenario: Scenario): Promise<ParsedSubmission>
   if (scenario.bytes !== undefined) bytes = new TextEncoder().encode(scenario.bytes);
   const base = formSpec();
   const spec = scenario.reader ? { ...base, version: scenario.reader.version, readable_versions: scenario.reader.readable_versions } : base;
-  return readBytes(bytes, { ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) }, spec);
+  if (scenario.through === 'submission') return readSubmissionBytes(scenario.file, bytes, context);
+  return scenario.file === 'form.xlsx' ? readBytes(bytes, context, spec) : readForm(scenario.file, bytes, context, spec);
 }
 
