@@ -9,6 +9,7 @@ export const FORM_CODES = {
   // The file as a whole
   'form-unreadable': 'error',
   'form-meta-missing': 'error',
+  'form-read-by-layout': 'warning',
   'form-meta-invalid': 'error',
   'form-id-unknown': 'error',
   'form-version-old': 'warning',

@@ -1,5 +1,7 @@
+import { CAPTIONS, normaliseText } from '../forms/layout.js';
+import { formSpec } from '../forms/spec.js';
 import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
-import { inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
+import { inflateEntry, inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
 
 export type FileFormat =
   | { format: 'csv' }
@@ -30,6 +32,42 @@ async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[
   return false;
 }
 
+/** How much of a part is looked at for a form's visible title: it sits in the first rows. */
+const LAYOUT_PEEK_BYTES = 256 * 1024;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The start of a part, inflated up to `LAYOUT_PEEK_BYTES`, tags removed and entities decoded. */
+async function peekText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  await inflateEntry(bytes, entry, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return total < LAYOUT_PEEK_BYTES;
+  });
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, e: string) =>
+      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? whole),
+    );
+}
+
+/**
+ * A form that lost its `_meta` sheet still shows the form's title and its "Mã số" and "Đơn vị báo
+ * cáo:" captions near the top of a sheet (shared strings, or inline strings as other programs write):
+ * such a workbook goes to the form reader, which recognises it by its layout or says what it looks
+ * like — never to the register reader (issue 12, kind 5).
+ */
+async function visibleLayoutNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+  const markers = [formSpec().title, CAPTIONS.code, CAPTIONS.unitLabel].map(normaliseText);
+  const parts = entries.filter((e) => e.name === 'xl/sharedStrings.xml' || WORKSHEET.test(e.name)).slice(0, 6);
+  let text = '';
+  for (const entry of parts) text += ` ${normaliseText(await peekText(bytes, entry))}`;
+  return markers.every((m) => text.includes(m));
+}
+
 /**
  * Tells a CSV register from an xlsx workbook, and a tk13 form from an xlsx register, by looking at
  * the bytes (not trusting the extension alone), and refuses zips that are broken or declare too much.
@@ -46,5 +84,5 @@ export async function detectFileFormat(fileName: string, bytes: Uint8Array): Pro
   if (declared > FILE_LIMITS.maxUncompressedBytes) {
     return { format: 'unsupported', reason: 'too-large-uncompressed', detail: String(declared) };
   }
-  return { format: 'xlsx', isForm: await metaSheetNamesForm(bytes, entries) };
+  return { format: 'xlsx', isForm: (await metaSheetNamesForm(bytes, entries)) || (await visibleLayoutNamesForm(bytes, entries)) };
 }

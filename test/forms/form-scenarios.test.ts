@@ -13,7 +13,14 @@ describe('form scenarios: each edited form gives exactly its expected problem li
   for (const name of scenarioNames()) {
     it(name, async () => {
       const { scenario, expected, dir } = loadScenario(name);
-      const { diagnostics } = await runScenario(scenario, dir);
+      const parsed = await runScenario(scenario, dir);
+      const { diagnostics } = parsed;
+      if (scenario.outcome) {
+        const { kind, unit, period, values } = scenario.outcome;
+        expect({ kind: parsed.kind, unit: parsed.unit?.code, period: parsed.period }).toEqual({ kind, unit, period });
+        const read = new Map((parsed.formValues ?? []).map((v) => [`${v.item}|${v.disaggregation}`, v.value]));
+        for (const [key, value] of Object.entries(values)) expect(read.get(key), key).toBe(value);
+      }
       const problems = diagnostics.map(problemOf);
       if (update) writeFileSync(join(SCENARIOS_DIR, name, 'expected.json'), `${JSON.stringify(problems, null, 2)}\n`);
       else expect(problems).toEqual(expected);

@@ -50,6 +50,8 @@ const scenarioSchema = z.object({
   file: z.string().default('form.xlsx'),
   /** `form`: the form reader alone; `submission`: what validate does (file kind first, then the reader). */
   through: z.enum(['form', 'submission']).default('form'),
+  /** What the file must be recognised as, and figures it must give (`item|disaggregation` → value). */
+  outcome: z.object({ kind: z.string(), unit: z.string(), period: z.string(), values: z.record(z.string(), z.number().nullable()).default({}) }).optional(),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
