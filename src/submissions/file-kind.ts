@@ -1,14 +1,18 @@
 import { CAPTIONS, normaliseText } from '../forms/layout.js';
 import { formSpec } from '../forms/spec.js';
 import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { fileSignature, isOpenDocument } from './file-signature.js';
 import { inflateEntry, inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
 
 export type FileFormat =
   | { format: 'csv' }
   | { format: 'xlsx'; isForm: boolean }
-  | { format: 'unsupported'; reason: 'extension' | 'not-zip' | 'corrupt-zip' | 'too-large-uncompressed'; detail?: string };
+  | {
+      format: 'unsupported';
+      reason: 'extension' | 'not-zip' | 'corrupt-zip' | 'too-large-uncompressed' | 'xls' | 'xls-renamed' | 'ods' | 'html' | 'xml-spreadsheet' | 'csv-renamed';
+      detail?: string;
+    };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const FORM_ID = 'tk13-commune-form';
 
 /**
@@ -75,10 +79,18 @@ async function visibleLayoutNamesForm(bytes: Uint8Array, entries: readonly ZipEn
  */
 export async function detectFileFormat(fileName: string, bytes: Uint8Array): Promise<FileFormat> {
   const lower = fileName.toLowerCase();
+  const extension = /\.[^.]*$/.exec(lower)?.[0] ?? '';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return { format: 'csv' };
-  if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm')) return { format: 'unsupported', reason: 'extension' };
-  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) return { format: 'unsupported', reason: 'not-zip' };
-  const entries = zipEntries(bytes);
+  const signature = fileSignature(bytes);
+  // Named by what the bytes are, whatever the name says: each has its own way to an .xlsx.
+  if (signature === 'xls') return { format: 'unsupported', reason: extension === '.xls' ? 'xls' : 'xls-renamed', detail: extension };
+  if (signature === 'html' && ['.xls', '.xlsx', '.xlsm', '.htm', '.html'].includes(extension)) return { format: 'unsupported', reason: 'html', detail: extension };
+  if (signature === 'xml-spreadsheet' && ['.xls', '.xlsx', '.xml'].includes(extension)) return { format: 'unsupported', reason: 'xml-spreadsheet', detail: extension };
+  const entries = signature === 'zip' ? zipEntries(bytes) : undefined;
+  if (extension === '.ods' || (entries && isOpenDocument(bytes, entries))) return { format: 'unsupported', reason: 'ods', detail: extension };
+  if (extension !== '.xlsx' && extension !== '.xlsm') return { format: 'unsupported', reason: 'extension' };
+  if (signature === 'csv') return { format: 'unsupported', reason: 'csv-renamed', detail: extension };
+  if (signature !== 'zip') return { format: 'unsupported', reason: 'not-zip' };
   if (!entries) return { format: 'unsupported', reason: 'corrupt-zip' };
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > FILE_LIMITS.maxUncompressedBytes) {

@@ -11,8 +11,8 @@ export const formMessages: Catalog = {
     en: { message: 'Unit {found} is a province; the form is for communes and districts only.', hint: 'Use a commune code (5 digits) or a district code (3 digits, before 1 July 2025).' },
   },
   'form-unreadable': {
-    vi: { message: 'Không mở được tệp Excel: {found}', hint: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại; nếu vẫn lỗi, tải biểu mẫu mới bằng tk13 template.' },
-    en: { message: 'The workbook cannot be opened: {found}', hint: 'Open it in Excel, save it again as .xlsx and resend; if that fails, download a new form with tk13 template.' },
+    vi: { message: 'Không đọc được tệp {file} như một sổ Excel ({found}).', hint: 'Mở tệp bằng Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") rồi gửi lại; nếu vẫn lỗi, tải biểu mẫu mới bằng tk13 template và chép số liệu sang.' },
+    en: { message: 'The file {file} could not be read as an Excel workbook ({found}).', hint: 'Open it in Excel, File → Save As → "Excel Workbook (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") and resend; if that fails, download a new form with tk13 template and copy the figures into it.' },
   },
   'form-meta-missing': {
     vi: {

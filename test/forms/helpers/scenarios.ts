@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Workbook } from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { formSpec } from '../../../src/forms/spec.js';
@@ -42,6 +43,8 @@ const scenarioSchema = z.object({
   /** Changes to the template the form is read with (e.g. a newer version). */
   reader: z.object({ version: z.number().int(), readable_versions: z.array(z.number().int()) }).optional(),
   edits: z.array(edit).default([]),
+  /** Changes to the saved package's XML, after the edits: the first match of `find` (a regular expression) in `part`. */
+  xml: z.array(z.object({ part: z.string(), find: z.string(), replace: z.string() })).default([]),
   /** Replace the file with these bytes (UTF-8), e.g. something that is no workbook at all. */
   bytes: z.string().optional(),
   /** Read this file of the scenario folder instead (a workbook as an office sent it), edits not applied. */
@@ -116,6 +119,19 @@ function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: Map<string, s
   }
 }
 
+/** Rewrites parts of an xlsx package as a hand-crafted or hostile file would have them. */
+function editXml(bytes: Uint8Array, changes: Scenario['xml']): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const { part, find, replace } of changes) {
+    if (!parts[part]) throw new Error(`no part ${part}`);
+    const before = strFromU8(parts[part]);
+    const after = before.replace(new RegExp(find), replace);
+    if (after === before) throw new Error(`${find} not found in ${part}`);
+    parts[part] = strToU8(after);
+  }
+  return zipSync(parts);
+}
+
 function unitOf(scenario: Scenario): SubmittingUnit {
   const u = scenario.unit;
   return u ? { code: u.code, name: u.name, level: u.level, list: u.list, provinceCode: u.province } : COMMUNE_2024;
@@ -135,6 +151,7 @@ export async function runScenario(scenario: Scenario, dir?: string): Promise<Par
     const addresses = templateAddresses();
     bytes = await editForm(bytes, (workbook) => scenario.edits.forEach((e) => applyEdit(workbook, e, addresses)));
   }
+  if (scenario.xml.length > 0) bytes = editXml(bytes, scenario.xml);
   if (scenario.bytes !== undefined) bytes = new TextEncoder().encode(scenario.bytes);
   const base = formSpec();
   const spec = scenario.reader ? { ...base, version: scenario.reader.version, readable_versions: scenario.reader.readable_versions } : base;
