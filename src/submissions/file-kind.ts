@@ -53,9 +53,11 @@ async function peekText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? whole),
-    );
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]+);/g, (whole, e: string) => {
+      const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : e.startsWith('#') ? Number(e.slice(1)) : undefined;
+      if (code === undefined) return ENTITIES[e] ?? whole;
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
 }
 
 /**

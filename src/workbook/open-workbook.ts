@@ -32,6 +32,12 @@ export async function openWithExcelJS(bytes: Uint8Array): Promise<OpenedForm> {
 
 /** A form's workbook: read straight from its XML when it is plain (nearly always), else by exceljs. */
 export async function openFormWorkbook(bytes: Uint8Array): Promise<OpenedForm> {
-  const plain = readPlainWorkbook(bytes);
+  let plain: SheetBook | undefined;
+  try {
+    plain = readPlainWorkbook(bytes);
+  } catch {
+    // Something the plain reader did not foresee (e.g. a character reference beyond Unicode): exceljs decides.
+    plain = undefined;
+  }
   return plain ? { workbook: plain } : openWithExcelJS(bytes);
 }
