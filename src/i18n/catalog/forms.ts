@@ -16,21 +16,21 @@ export const formMessages: Catalog = {
   },
   'form-meta-missing': {
     vi: {
-      message: 'Tệp trông như {form} của đơn vị {unit}, kỳ {period}, nhưng thiếu trang ẩn "_meta" (số liệu được chép sang sổ khác, hoặc tệp được lưu bằng chương trình khác) và tk13 không đọc chắc chắn được theo bố cục: cần đọc được mã đơn vị trong dòng "Đơn vị báo cáo: … (mã …)", kỳ trong dòng "Kỳ báo cáo: …" và đủ các mã số dòng trong cột "Mã số". Thấy: {found}.',
+      message: 'Tệp trông như {form} của đơn vị {unit}, kỳ {period}, nhưng thiếu trang ẩn "_meta" (số liệu được chép sang sổ khác, hoặc tệp được lưu bằng chương trình khác) và tk13 không đọc chắc chắn được theo bố cục: cần đọc được mã đơn vị trong dòng "Đơn vị báo cáo: … (mã …)", kỳ trong dòng "Kỳ báo cáo: …" và đủ các mã số dòng trong cột "Mã số".',
       hint: 'Tải biểu mẫu mới bằng lệnh tk13 template --unit {unit} --period {period}, chép các con số vào đúng ô rồi gửi tệp đó. Không xóa hay đổi tên các trang ẩn của biểu mẫu.',
     },
     en: {
-      message: 'The file looks like {form} of unit {unit} for period {period}, but its hidden "_meta" sheet is missing (the figures were pasted into another workbook, or another program saved it) and tk13 cannot read it safely by its layout: it needs the unit code in the "Đơn vị báo cáo: … (mã …)" line, the period in the "Kỳ báo cáo: …" line and every row code in the "Mã số" column. Found: {found}.',
+      message: 'The file looks like {form} of unit {unit} for period {period}, but its hidden "_meta" sheet is missing (the figures were pasted into another workbook, or another program saved it) and tk13 cannot read it safely by its layout: it needs the unit code in the "Đơn vị báo cáo: … (mã …)" line, the period in the "Kỳ báo cáo: …" line and every row code in the "Mã số" column.',
       hint: 'Download a fresh form with tk13 template --unit {unit} --period {period}, copy the figures into it and send that file. Do not delete or rename the form\'s hidden sheets.',
     },
   },
   'form-read-by-layout': {
     vi: {
-      message: 'Biểu mẫu thiếu trang ẩn "_meta"; tk13 đã nhận ra {form} của đơn vị {unit}, kỳ {period} theo các dòng hiển thị ({found}) và đọc các ô theo cột "Mã số".',
+      message: 'Biểu mẫu thiếu trang ẩn "_meta"; tk13 đã nhận ra {form} của đơn vị {unit}, kỳ {period} theo các dòng hiển thị (đơn vị, kỳ báo cáo) và đọc các ô theo cột "Mã số".',
       hint: 'Số liệu vẫn được nhận. Lần sau hãy gửi đúng tệp biểu mẫu tải bằng tk13 template --unit {unit} --period {period}, không chép sang sổ khác.',
     },
     en: {
-      message: 'The form lacks its hidden "_meta" sheet; tk13 recognised {form} of unit {unit} for period {period} from its visible lines ({found}) and read the cells by their "Mã số" row codes.',
+      message: 'The form lacks its hidden "_meta" sheet; tk13 recognised {form} of unit {unit} for period {period} from its visible lines (unit, period) and read the cells by their "Mã số" row codes.',
       hint: 'The figures are accepted. Next time send the form file made by tk13 template --unit {unit} --period {period} itself, not a copy pasted into another workbook.',
     },
   },
