@@ -9,6 +9,7 @@ export const FORM_CODES = {
   // The file as a whole
   'form-unreadable': 'error',
   'form-meta-missing': 'error',
+  'form-read-by-layout': 'warning',
   'form-meta-invalid': 'error',
   'form-id-unknown': 'error',
   'form-version-old': 'warning',
@@ -38,6 +39,7 @@ export const FORM_CODES = {
   'form-count-too-large': 'error',
   'form-flag-not-binary': 'error',
   'form-subtotal-exceeds-total': 'error',
+  'form-total-mismatch': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FormCode = keyof typeof FORM_CODES;

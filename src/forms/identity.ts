@@ -30,7 +30,7 @@ export interface VisibleIdentity {
 export function checkIdentity(meta: FormMeta, visible: VisibleIdentity, context: SubmissionContext, spec: FormSpec, file: string): FormIdentity {
   const diagnostics: Diagnostic[] = [];
   const metaProblem = (code: FormCode, field: MetaField, fields: Partial<Diagnostic> = {}) =>
-    diagnostics.push(formDiagnostic(code, file, { sheet: META_SHEET, cell: meta.fieldCells[field], item: field, ...fields }));
+    diagnostics.push(formDiagnostic(code, file, { sheet: meta.fieldSheet ?? META_SHEET, cell: meta.fieldCells[field], item: field, ...fields }));
   const visibleProblem = (code: FormCode, line: VisibleLine, fields: Partial<Diagnostic>) =>
     diagnostics.push(formDiagnostic(code, file, { sheet: visible.sheet, cell: line.cell, ...fields }));
 

@@ -100,11 +100,15 @@ function bestCodeColumn(scan: SheetScan): { column: number; score: number } {
   return best;
 }
 
-export function locateForm(workbook: SheetBook, meta: FormMeta, file: string, sexLabels: Readonly<Record<string, string>>): LocatedForm {
+/**
+ * `totalRowCodes` are codes of rows holding only totals (headings): found when they are there, for
+ * comparing totals with their parts, but never required.
+ */
+export function locateForm(workbook: SheetBook, meta: FormMeta, file: string, sexLabels: Readonly<Record<string, string>>, totalRowCodes: readonly string[] = []): LocatedForm {
   const captionOf: Record<FormColumn, string> = { total: normaliseText(CAPTIONS.total), male: normaliseText(sexLabels.male), female: normaliseText(sexLabels.female) };
   const wanted = new Set([...Object.values(captionOf), normaliseText(CAPTIONS.code)]);
   const codes = new Set(meta.entries.map((e) => e.rowCode));
-  const scans = workbook.worksheets.filter((s) => s.name !== META_SHEET).map((s) => scanSheet(s, codes, wanted));
+  const scans = workbook.worksheets.filter((s) => s.name !== META_SHEET).map((s) => scanSheet(s, new Set([...codes, ...totalRowCodes]), wanted));
   let chosen: { scan: SheetScan; column: number; score: number } | undefined;
   for (const scan of scans) {
     const { column, score } = bestCodeColumn(scan);
@@ -131,6 +135,10 @@ export function locateForm(workbook: SheetBook, meta: FormMeta, file: string, se
       const cells = rows.map((r) => `${columnLetter(codeColumn)}${r}`);
       diagnostics.push(formDiagnostic('form-row-duplicate', file, { sheet: sheetName, cell: cells[1], item, found: cells.join(', '), expected: code }));
     }
+  }
+  for (const code of totalRowCodes) {
+    const rows = rowsByCode.get(code) ?? [];
+    if (rows.length === 1) rowOf.set(code, rows[0]);
   }
   const firstDataRow = Math.min(...[...rowsByCode.values()].flat());
   const shift = codeColumn - ORIGINAL_COLUMNS.code;

@@ -21,6 +21,8 @@ export interface FormMeta {
   fields: Readonly<Record<string, string>>;
   /** Where each field's value sits on `_meta` (e.g. `B4`), for diagnostics. */
   fieldCells: Readonly<Record<string, string>>;
+  /** The sheet `fieldCells` refer to when it is not `_meta` (a form recognised by its visible lines). */
+  fieldSheet?: string;
   entries: MetaEntry[];
 }
 

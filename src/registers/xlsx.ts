@@ -2,6 +2,7 @@ import type * as ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { FILE_LIMITS } from '../workbook/limits.js';
 import { HEADER_SEARCH_ROWS, chooseHeader, looksLikeHeader } from './headers.js';
+import { loadWithExcelJS } from '../workbook/open-workbook.js';
 import type { IdentityClues } from './identity.js';
 import { type RowConverter, legacyTextConverter } from './legacy-text.js';
 import { REGISTER_LIMITS } from './limits.js';
@@ -84,15 +85,13 @@ function inspectWorkbook(bytes: Uint8Array, problems: Problems): Uint8Array | un
 export async function openRegisterWorkbook(bytes: Uint8Array, problems: Problems): Promise<ExcelJS.Workbook | undefined> {
   const loadable = inspectWorkbook(bytes, problems);
   if (!loadable) return undefined;
-  // Loaded here, not at the top: a form or a CSV register never needs exceljs.
-  const { newWorkbook } = await import('../workbook/new-workbook.js');
-  const workbook = newWorkbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(loadable.buffer, loadable.byteOffset, loadable.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    problems.error('register-xlsx-unreadable', { params: { detail: error instanceof Error ? error.message : String(error) } });
+  // The one way into exceljs (comment parts other programs lay out differently, its exceptions caught).
+  const opened = await loadWithExcelJS(loadable);
+  if ('unreadable' in opened) {
+    problems.error('register-xlsx-unreadable', { params: { detail: opened.unreadable } });
     return undefined;
   }
+  const { workbook } = opened;
   if (workbook.worksheets.length === 0) {
     problems.error('register-xlsx-unreadable', { params: { detail: 'no worksheet' } });
     return undefined;

@@ -4,7 +4,10 @@ import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
-import { newWorkbook } from '../workbook/new-workbook.js';
+import { Tk13Error } from '../core/errors.js';
+import { workbookShapeProblem } from '../workbook/check-limits.js';
+import { REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';
+import { loadWithExcelJS } from '../workbook/open-workbook.js';
 
 /**
  * A copy of a submitted workbook for the person who must fix it: every cell with a problem filled
@@ -91,9 +94,17 @@ function blankPersonalColumns(workbook: Workbook, diagnostics: readonly Diagnost
   }
 }
 
+/**
+ * The annotated copy's bytes. The workbook is measured against the same limits as when it was read
+ * (`workbookShapeProblem`) before exceljs opens it; a workbook refused there, or one exceljs cannot
+ * open, throws a `Tk13Error` (`workbook-unreadable` or the limit's code) and gets no copy.
+ */
 export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnostic[], lang: Lang): Promise<Uint8Array> {
-  const workbook = newWorkbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  const problem = await workbookShapeProblem(bytes, REGISTER_WORKBOOK_LIMITS);
+  if (problem) throw new Tk13Error(problem.code, { ...(problem.found ? { found: problem.found } : {}), ...(problem.expected ? { expected: problem.expected } : {}) });
+  const opened = await loadWithExcelJS(bytes);
+  if ('unreadable' in opened) throw new Tk13Error('workbook-unreadable', { found: opened.unreadable });
+  const { workbook } = opened;
   blankPersonalColumns(workbook, diagnostics);
   markCells(workbook, diagnostics, lang);
   listProblems(workbook, diagnostics, lang);

@@ -1,12 +1,18 @@
+import { CAPTIONS, normaliseText } from '../forms/layout.js';
+import { formSpec } from '../forms/spec.js';
 import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
-import { inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
+import { fileSignature, isOpenDocument } from './file-signature.js';
+import { inflateEntry, inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
 
 export type FileFormat =
   | { format: 'csv' }
   | { format: 'xlsx'; isForm: boolean }
-  | { format: 'unsupported'; reason: 'extension' | 'not-zip' | 'corrupt-zip' | 'too-large-uncompressed'; detail?: string };
+  | {
+      format: 'unsupported';
+      reason: 'extension' | 'not-zip' | 'corrupt-zip' | 'too-large-uncompressed' | 'xls' | 'xls-renamed' | 'ods' | 'html' | 'xml-spreadsheet' | 'csv-renamed';
+      detail?: string;
+    };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const FORM_ID = 'tk13-commune-form';
 
 /**
@@ -30,6 +36,44 @@ async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[
   return false;
 }
 
+/** How much of a part is looked at for a form's visible title: it sits in the first rows. */
+const LAYOUT_PEEK_BYTES = 256 * 1024;
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The start of a part, inflated up to `LAYOUT_PEEK_BYTES`, tags removed and entities decoded. */
+async function peekText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  await inflateEntry(bytes, entry, (chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+    return total < LAYOUT_PEEK_BYTES;
+  });
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-z]+);/g, (whole, e: string) => {
+      const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : e.startsWith('#') ? Number(e.slice(1)) : undefined;
+      if (code === undefined) return ENTITIES[e] ?? whole;
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+/**
+ * A form that lost its `_meta` sheet still shows the form's title and its "Mã số" and "Đơn vị báo
+ * cáo:" captions near the top of a sheet (shared strings, or inline strings as other programs write):
+ * such a workbook goes to the form reader, which recognises it by its layout or says what it looks
+ * like — never to the register reader (issue 12, kind 5).
+ */
+async function visibleLayoutNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+  const markers = [formSpec().title, CAPTIONS.code, CAPTIONS.unitLabel].map(normaliseText);
+  const parts = entries.filter((e) => e.name === 'xl/sharedStrings.xml' || WORKSHEET.test(e.name)).slice(0, 6);
+  let text = '';
+  for (const entry of parts) text += ` ${normaliseText(await peekText(bytes, entry))}`;
+  return markers.every((m) => text.includes(m));
+}
+
 /**
  * Tells a CSV register from an xlsx workbook, and a tk13 form from an xlsx register, by looking at
  * the bytes (not trusting the extension alone), and refuses zips that are broken or declare too much.
@@ -37,14 +81,22 @@ async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[
  */
 export async function detectFileFormat(fileName: string, bytes: Uint8Array): Promise<FileFormat> {
   const lower = fileName.toLowerCase();
+  const extension = /\.[^.]*$/.exec(lower)?.[0] ?? '';
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) return { format: 'csv' };
-  if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm')) return { format: 'unsupported', reason: 'extension' };
-  if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) return { format: 'unsupported', reason: 'not-zip' };
-  const entries = zipEntries(bytes);
+  const signature = fileSignature(bytes);
+  // Named by what the bytes are, whatever the name says: each has its own way to an .xlsx.
+  if (signature === 'xls') return { format: 'unsupported', reason: extension === '.xls' ? 'xls' : 'xls-renamed', detail: extension };
+  if (signature === 'html' && ['.xls', '.xlsx', '.xlsm', '.htm', '.html'].includes(extension)) return { format: 'unsupported', reason: 'html', detail: extension };
+  if (signature === 'xml-spreadsheet' && ['.xls', '.xlsx', '.xml'].includes(extension)) return { format: 'unsupported', reason: 'xml-spreadsheet', detail: extension };
+  const entries = signature === 'zip' ? zipEntries(bytes) : undefined;
+  if (extension === '.ods' || (entries && isOpenDocument(bytes, entries))) return { format: 'unsupported', reason: 'ods', detail: extension };
+  if (extension !== '.xlsx' && extension !== '.xlsm') return { format: 'unsupported', reason: 'extension' };
+  if (signature === 'csv') return { format: 'unsupported', reason: 'csv-renamed', detail: extension };
+  if (signature !== 'zip') return { format: 'unsupported', reason: 'not-zip' };
   if (!entries) return { format: 'unsupported', reason: 'corrupt-zip' };
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > FILE_LIMITS.maxUncompressedBytes) {
     return { format: 'unsupported', reason: 'too-large-uncompressed', detail: String(declared) };
   }
-  return { format: 'xlsx', isForm: await metaSheetNamesForm(bytes, entries) };
+  return { format: 'xlsx', isForm: (await metaSheetNamesForm(bytes, entries)) || (await visibleLayoutNamesForm(bytes, entries)) };
 }

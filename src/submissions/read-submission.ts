@@ -9,6 +9,9 @@ import { readRegister } from '../registers/read-register.js';
 import type { ParsedSubmission, SubmissionContext } from './types.js';
 import { workbookShapeProblem } from '../workbook/check-limits.js';
 
+/** Formats people send in place of an .xlsx; their messages say how to save one. */
+const SAVE_AS_XLSX: ReadonlySet<string> = new Set(['xls', 'xls-renamed', 'ods', 'html', 'xml-spreadsheet', 'csv-renamed']);
+
 function refused(file: string, digest: string, diagnostic: Omit<Diagnostic, 'file' | 'severity'>): ParsedSubmission {
   return { file, sha256: digest, diagnostics: [{ severity: 'error', file, ...diagnostic }] };
 }
@@ -48,6 +51,7 @@ export async function readSubmissionBytes(file: string, bytes: Uint8Array, conte
         code: `file-${detected.reason === 'extension' ? 'type-unsupported' : detected.reason}`,
         ...(detected.detail ? { found: detected.detail } : {}),
         ...(detected.reason === 'too-large-uncompressed' ? { expected: `≤ ${FILE_LIMITS.maxUncompressedBytes}` } : {}),
+        ...(SAVE_AS_XLSX.has(detected.reason) ? { expected: '.xlsx' } : {}),
       });
   }
 }

@@ -22,6 +22,11 @@ export interface WorkbookLimits {
   maxCells?: number;
   /** Characters of one cell's text, value or formula (inline or shared). */
   maxCellChars?: number;
+  /**
+   * Entries of the shared strings table, as its `count`/`uniqueCount` attributes declare them and as
+   * counted: a table cannot usefully hold more distinct texts than the workbook may hold cells.
+   */
+  maxSharedStrings: number;
 }
 
 /**
@@ -35,6 +40,7 @@ export const FORM_WORKBOOK_LIMITS: WorkbookLimits = {
   maxColumns: 256,
   maxCells: 200_000,
   maxCellChars: 10_000,
+  maxSharedStrings: 200_000,
 };
 
 /**
@@ -44,6 +50,8 @@ export const FORM_WORKBOOK_LIMITS: WorkbookLimits = {
 export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = {
   maxUncompressedBytes: FILE_LIMITS.maxUncompressedBytes,
   maxSheets: 50,
+  /** REGISTER_LIMITS.maxXlsxCells (src/registers/limits.ts): no register holds more texts than cells. */
+  maxSharedStrings: 1_500_000,
 };
 
 /**
@@ -57,6 +65,7 @@ export const REPORT_WORKBOOK_LIMITS: WorkbookLimits = {
   maxColumns: 1_000,
   maxCells: 1_000_000,
   maxCellChars: 32_767,
+  maxSharedStrings: 1_000_000,
 };
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_FILL, PROBLEMS_SHEET, WARNING_FILL, annotateWorkbook } from '../../src/submissions/annotate.js';
-import { dataSheet, formBytes, openWorkbook, readBytes, sampleValues } from './helpers/forms.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readSubmissionBytes } from '../../src/submissions/read-submission.js';
+import { CONTEXT, dataSheet, formBytes, openWorkbook, readBytes, sampleValues } from './helpers/forms.js';
 
 /** `validate --annotate`: a copy of the workbook the clerk can fix from. */
 async function annotatedForm(lang: 'vi' | 'en' = 'vi') {
@@ -42,5 +45,20 @@ describe('annotated copy of a form', () => {
   it('speaks English with --lang en', async () => {
     const { workbook } = await annotatedForm('en');
     expect(workbook.getWorksheet(PROBLEMS_SHEET)!.getCell('F3').value).toContain('negative');
+  });
+
+  it('annotates again a copy re-saved with openpyxl\'s comment layout, keeping the notes where they belong', async () => {
+    const dir = resolve(import.meta.dirname, '..', '..', 'fixtures', 'submissions', 'forms', 'openpyxl-annotated-copy');
+    const bytes = new Uint8Array(readFileSync(join(dir, '30733_2024-H1_form.xlsx')));
+    const parsed = await readSubmissionBytes('30733_2024-H1_form.xlsx', bytes, CONTEXT);
+    const workbook = await openWorkbook(await annotateWorkbook(bytes, parsed.diagnostics, 'vi'));
+    const sheet = dataSheet(workbook);
+    expect(sheet.getCell('F20').fill).toEqual(WARNING_FILL);
+    expect(JSON.stringify(sheet.getCell('E48').note)).toContain('lớn hơn');
+    expect(workbook.getWorksheet(PROBLEMS_SHEET)!.rowCount).toBe(parsed.diagnostics.length + 1);
+  });
+
+  it('refuses, with a code and no JavaScript error, a workbook it cannot read or that breaks a limit', async () => {
+    await expect(annotateWorkbook(new TextEncoder().encode('PK\u0003\u0004 not really'), [], 'vi')).rejects.toMatchObject({ code: 'file-corrupt-zip' });
   });
 });

@@ -11,12 +11,28 @@ export const formMessages: Catalog = {
     en: { message: 'Unit {found} is a province; the form is for communes and districts only.', hint: 'Use a commune code (5 digits) or a district code (3 digits, before 1 July 2025).' },
   },
   'form-unreadable': {
-    vi: { message: 'Không mở được tệp Excel: {found}', hint: 'Mở tệp bằng Excel, lưu lại dạng .xlsx rồi gửi lại; nếu vẫn lỗi, tải biểu mẫu mới bằng tk13 template.' },
-    en: { message: 'The workbook cannot be opened: {found}', hint: 'Open it in Excel, save it again as .xlsx and resend; if that fails, download a new form with tk13 template.' },
+    vi: { message: 'Không đọc được tệp {file} như một sổ Excel ({found}).', hint: 'Mở tệp bằng Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") rồi gửi lại; nếu vẫn lỗi, tải biểu mẫu mới bằng tk13 template và chép số liệu sang.' },
+    en: { message: 'The file {file} could not be read as an Excel workbook ({found}).', hint: 'Open it in Excel, File → Save As → "Excel Workbook (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") and resend; if that fails, download a new form with tk13 template and copy the figures into it.' },
   },
   'form-meta-missing': {
-    vi: { message: 'Tệp không phải biểu mẫu tk13: thiếu trang ẩn "_meta".', hint: 'Đây không phải biểu mẫu tk13; tải biểu mẫu mới bằng tk13 template rồi chép số liệu sang. Không xóa hoặc đổi tên các trang ẩn.' },
-    en: { message: 'This is not a tk13 form: the hidden "_meta" sheet is missing.', hint: 'This is not a tk13 form; download a new one with tk13 template and copy the figures into it. Do not delete or rename hidden sheets.' },
+    vi: {
+      message: 'Tệp trông như {form} của đơn vị {unit}, kỳ {period}, nhưng thiếu trang ẩn "_meta" (số liệu được chép sang sổ khác, hoặc tệp được lưu bằng chương trình khác) và tk13 không đọc chắc chắn được theo bố cục: cần đọc được mã đơn vị trong dòng "Đơn vị báo cáo: … (mã …)", kỳ trong dòng "Kỳ báo cáo: …" và đủ các mã số dòng trong cột "Mã số".',
+      hint: 'Tải biểu mẫu mới bằng lệnh tk13 template --unit {unit} --period {period}, chép các con số vào đúng ô rồi gửi tệp đó. Không xóa hay đổi tên các trang ẩn của biểu mẫu.',
+    },
+    en: {
+      message: 'The file looks like {form} of unit {unit} for period {period}, but its hidden "_meta" sheet is missing (the figures were pasted into another workbook, or another program saved it) and tk13 cannot read it safely by its layout: it needs the unit code in the "Đơn vị báo cáo: … (mã …)" line, the period in the "Kỳ báo cáo: …" line and every row code in the "Mã số" column.',
+      hint: 'Download a fresh form with tk13 template --unit {unit} --period {period}, copy the figures into it and send that file. Do not delete or rename the form\'s hidden sheets.',
+    },
+  },
+  'form-read-by-layout': {
+    vi: {
+      message: 'Biểu mẫu thiếu trang ẩn "_meta"; tk13 đã nhận ra {form} của đơn vị {unit}, kỳ {period} theo các dòng hiển thị (đơn vị, kỳ báo cáo) và đọc các ô theo cột "Mã số".',
+      hint: 'Số liệu vẫn được nhận. Lần sau hãy gửi đúng tệp biểu mẫu tải bằng tk13 template --unit {unit} --period {period}, không chép sang sổ khác.',
+    },
+    en: {
+      message: 'The form lacks its hidden "_meta" sheet; tk13 recognised {form} of unit {unit} for period {period} from its visible lines (unit, period) and read the cells by their "Mã số" row codes.',
+      hint: 'The figures are accepted. Next time send the form file made by tk13 template --unit {unit} --period {period} itself, not a copy pasted into another workbook.',
+    },
   },
   'form-meta-invalid': {
     vi: { message: 'Trang ẩn "_meta" bị sửa hoặc hỏng ở mục {item}.', hint: 'Không sửa trang ẩn "_meta". Tải biểu mẫu mới bằng tk13 template và chép số liệu sang.' },
@@ -113,6 +129,16 @@ export const formMessages: Catalog = {
   'form-flag-not-binary': {
     vi: { message: '{item}: "{found}" không hợp lệ; chỉ ghi 1 (có) hoặc 0 (không).', hint: 'Ghi 1 nếu có, 0 nếu không.' },
     en: { message: '{item}: "{found}" is not valid; only 1 (yes) or 0 (no).', hint: 'Enter 1 for yes, 0 for no.' },
+  },
+  'form-total-mismatch': {
+    vi: {
+      message: 'Ô tổng {cell} ghi {total}, nhưng cộng các ô thành phần tk13 đọc ({parts}) được {sum}. tk13 dùng số của các ô thành phần ({sum}), nên bản giấy đã ký với số {total} sẽ khác số liệu trong cơ sở dữ liệu.',
+      hint: 'Sửa cho khớp: hoặc sửa các ô thành phần, hoặc sửa số tổng (tốt nhất để lại công thức tổng của biểu mẫu), rồi ký lại bản giấy nếu số tổng thay đổi. Tệp bị từ chối cho đến khi khớp: bản giấy và cơ sở dữ liệu không được ghi hai số khác nhau.',
+    },
+    en: {
+      message: 'Total cell {cell} holds {total}, but the cells tk13 reads ({parts}) add up to {sum}. tk13 uses the parts ({sum}), so the signed paper copy showing {total} would disagree with the database.',
+      hint: 'Make them agree: correct either the parts or the total (best, keep the form\'s total formula), and sign the paper again if the total changes. The file is refused until they agree: the paper copy and the database must not hold two different figures.',
+    },
   },
   'form-subtotal-exceeds-total': {
     vi: { message: '{item} = {found} lớn hơn {total_item} = {total} (ô {total_cells}).', hint: 'Số chi tiết không thể lớn hơn số tổng; kiểm tra lại cả hai ô.' },

@@ -29,8 +29,16 @@ export const reliabilityMessages: Catalog = {
     vi: { message: 'Một ô có nội dung quá dài ({found} ký tự; giới hạn {expected}).', hint: 'Rút ngắn nội dung ô; ô số liệu chỉ ghi một con số.' },
     en: { message: 'A cell holds too much text ({found} characters; limit {expected}).', hint: 'Shorten the cell; a figure cell holds one number only.' },
   },
+  'workbook-too-many-strings': {
+    vi: { message: 'Bảng chữ dùng chung (sharedStrings) của tệp Excel khai báo hoặc chứa quá nhiều mục ({found}; giới hạn {expected}); tk13 từ chối trước khi đọc.', hint: 'Tệp bất thường (quá lớn hoặc bị sửa); không mở tệp này. Nếu là sổ theo dõi rất lớn, gửi dạng CSV; nếu là biểu mẫu, tải biểu mẫu mới bằng tk13 template và chép số liệu sang.' },
+    en: { message: 'The workbook\'s shared strings table declares or holds too many entries ({found}; limit {expected}); tk13 refuses it before reading it.', hint: 'The file is abnormal (too big or crafted); do not open it. A very large register should come as CSV; for a form, download a new one with tk13 template and copy the figures into it.' },
+  },
+  'workbook-unreadable': {
+    vi: { message: 'Không đọc được tệp như một sổ Excel ({found}).', hint: 'Mở tệp bằng Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") rồi thử lại.' },
+    en: { message: 'The file could not be read as an Excel workbook ({found}).', hint: 'Open it in Excel, File → Save As → "Excel Workbook (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") and try again.' },
+  },
   'workbook-doctype': {
-    vi: { message: 'Tệp Excel chứa khai báo DOCTYPE/ENTITY mà tệp Excel bình thường không có.', hint: 'Tệp bất thường, có thể bị sửa để tấn công; không mở tệp này, xin đơn vị gửi lại biểu mẫu chuẩn.' },
-    en: { message: 'The workbook contains a DOCTYPE/ENTITY declaration that no normal Excel file has.', hint: 'The file is abnormal and may have been crafted as an attack; do not open it, ask the unit for a proper file.' },
+    vi: { message: 'Tệp Excel chứa khai báo DOCTYPE/ENTITY (ở phần {found} của tệp) mà tệp Excel bình thường không có; tk13 từ chối tệp trước khi đọc.', hint: 'Tệp bất thường, có thể bị sửa để tấn công; không mở tệp này, xin đơn vị gửi lại biểu mẫu chuẩn.' },
+    en: { message: 'The workbook contains a DOCTYPE/ENTITY declaration (in its part {found}) that no normal Excel file has; tk13 refuses it before reading it.', hint: 'The file is abnormal and may have been crafted as an attack; do not open it, ask the unit for a proper file.' },
   },
 };

@@ -18,6 +18,30 @@ export const submissionMessages: Catalog = {
     vi: { message: 'Tệp có đuôi .xlsx nhưng không phải tệp Excel thật.', hint: 'Mở tệp bằng Excel và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)", hoặc tải biểu mẫu mới bằng tk13 template.' },
     en: { message: 'The file is named .xlsx but is not a real Excel workbook.', hint: 'Open it in Excel and save it as "Excel Workbook (.xlsx)", or download a new form with tk13 template.' },
   },
+  'file-xls': {
+    vi: { message: 'Tệp là sổ Excel 97-2003 (.xls), định dạng cũ mà tk13 không đọc.', hint: 'Excel: mở tệp, chọn Tệp → Lưu thành → kiểu "Sổ làm việc Excel (.xlsx)". LibreOffice: Tệp → Lưu thành → kiểu "Excel 2007-365 (.xlsx)". Gửi tệp .xlsx vừa lưu.' },
+    en: { message: 'The file is an Excel 97-2003 workbook (.xls), an old format tk13 does not read.', hint: 'Excel: open it, File → Save As → type "Excel Workbook (.xlsx)". LibreOffice: File → Save As → type "Excel 2007-365 (.xlsx)". Send the .xlsx just saved.' },
+  },
+  'file-xls-renamed': {
+    vi: { message: 'Tệp có đuôi {found} nhưng thực ra là sổ Excel 97-2003 (.xls) bị đổi tên; đổi đuôi không đổi được định dạng.', hint: 'Excel: mở tệp, chọn Tệp → Lưu thành → kiểu "Sổ làm việc Excel (.xlsx)". LibreOffice: Tệp → Lưu thành → kiểu "Excel 2007-365 (.xlsx)". Gửi tệp .xlsx vừa lưu (không chỉ đổi tên tệp).' },
+    en: { message: 'The file is named {found} but is really an Excel 97-2003 workbook (.xls) that was renamed; renaming does not change the format.', hint: 'Excel: open it, File → Save As → type "Excel Workbook (.xlsx)". LibreOffice: File → Save As → type "Excel 2007-365 (.xlsx)". Send the .xlsx just saved (renaming the file is not enough).' },
+  },
+  'file-ods': {
+    vi: { message: 'Tệp là bảng tính OpenDocument (.ods, của LibreOffice/OpenOffice), không phải sổ Excel .xlsx.', hint: 'LibreOffice: mở tệp, chọn Tệp → Lưu thành → kiểu "Excel 2007-365 (.xlsx)", chọn "Dùng định dạng Excel 2007-365!" rồi gửi tệp .xlsx vừa lưu.' },
+    en: { message: 'The file is an OpenDocument spreadsheet (.ods, from LibreOffice/OpenOffice), not an .xlsx workbook.', hint: 'LibreOffice: open it, File → Save As → type "Excel 2007-365 (.xlsx)", confirm "Use Excel 2007-365!", and send the .xlsx just saved.' },
+  },
+  'file-html': {
+    vi: { message: 'Tệp có đuôi {found} nhưng là trang web (HTML), thường do nút "Xuất Excel" của phần mềm trên mạng tạo ra, không phải sổ Excel thật.', hint: 'Excel: mở tệp, chọn Tệp → Lưu thành → kiểu "Sổ làm việc Excel (.xlsx)". LibreOffice: Tệp → Lưu thành → kiểu "Excel 2007-365 (.xlsx)". Gửi tệp .xlsx vừa lưu. Nếu là biểu mẫu, tốt nhất tải biểu mẫu mới bằng tk13 template và chép số liệu sang.' },
+    en: { message: 'The file is named {found} but is a web page (HTML), as "Export to Excel" buttons of web systems make, not a real Excel workbook.', hint: 'Excel: open it, File → Save As → type "Excel Workbook (.xlsx)". LibreOffice: File → Save As → type "Excel 2007-365 (.xlsx)". Send the .xlsx just saved. For a form, best download a new one with tk13 template and copy the figures into it.' },
+  },
+  'file-xml-spreadsheet': {
+    vi: { message: 'Tệp có đuôi {found} nhưng là "Bảng tính XML 2003" của Excel, không phải sổ Excel .xlsx.', hint: 'Excel: mở tệp, chọn Tệp → Lưu thành → kiểu "Sổ làm việc Excel (.xlsx)". LibreOffice: Tệp → Lưu thành → kiểu "Excel 2007-365 (.xlsx)". Gửi tệp .xlsx vừa lưu.' },
+    en: { message: 'The file is named {found} but is an Excel "XML Spreadsheet 2003", not an .xlsx workbook.', hint: 'Excel: open it, File → Save As → type "Excel Workbook (.xlsx)". LibreOffice: File → Save As → type "Excel 2007-365 (.xlsx)". Send the .xlsx just saved.' },
+  },
+  'file-csv-renamed': {
+    vi: { message: 'Tệp có đuôi {found} nhưng là tệp văn bản (ví dụ CSV) bị đổi tên, không phải sổ Excel.', hint: 'Sổ theo dõi dạng CSV: đổi lại đuôi tệp thành .csv. Nếu không: mở tệp bằng Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)") rồi gửi tệp vừa lưu.' },
+    en: { message: 'The file is named {found} but is a text file (such as a CSV) that was renamed, not an Excel workbook.', hint: 'A CSV register: rename it back to .csv. Otherwise open it in Excel, File → Save As → "Excel Workbook (.xlsx)" (LibreOffice: "Excel 2007-365 (.xlsx)"), and send the file just saved.' },
+  },
   'file-corrupt-zip': {
     vi: { message: 'Tệp Excel bị hỏng (không giải nén được).', hint: 'Tệp có thể bị cắt cụt khi gửi qua thư hoặc USB; xin đơn vị gửi lại.' },
     en: { message: 'The Excel file is damaged (cannot be unzipped).', hint: 'It may have been truncated by e-mail or USB copying; ask the unit to send it again.' },

@@ -7,11 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Workbook } from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { formSpec } from '../../../src/forms/spec.js';
 import type { ParsedSubmission, SubmittingUnit } from '../../../src/submissions/types.js';
-import { COMMUNE_2024, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
+import { readForm } from '../../../src/forms/read-form.js';
+import { readSubmissionBytes } from '../../../src/submissions/read-submission.js';
+import { COMMUNE_2024, CONTEXT, editForm, formBytes, readBytes, sampleValues, templateAddresses } from './forms.js';
 
 export const SCENARIOS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'submissions', 'forms');
 
@@ -40,8 +43,18 @@ const scenarioSchema = z.object({
   /** Changes to the template the form is read with (e.g. a newer version). */
   reader: z.object({ version: z.number().int(), readable_versions: z.array(z.number().int()) }).optional(),
   edits: z.array(edit).default([]),
+  /** Changes to the saved package's XML, after the edits: the first match of `find` (a regular expression) in `part`. */
+  xml: z.array(z.object({ part: z.string(), find: z.string(), replace: z.string() })).default([]),
   /** Replace the file with these bytes (UTF-8), e.g. something that is no workbook at all. */
   bytes: z.string().optional(),
+  /** Read this file of the scenario folder instead (a workbook as an office sent it), edits not applied. */
+  input: z.string().optional(),
+  /** The name the file is read under (its extension matters when `through` is `submission`). */
+  file: z.string().default('form.xlsx'),
+  /** `form`: the form reader alone; `submission`: what validate does (file kind first, then the reader). */
+  through: z.enum(['form', 'submission']).default('form'),
+  /** What the file must be recognised as, and figures it must give (`item|disaggregation` → value). */
+  outcome: z.object({ kind: z.string(), unit: z.string(), period: z.string(), values: z.record(z.string(), z.number().nullable()).default({}) }).optional(),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
 
@@ -49,9 +62,10 @@ export function scenarioNames(): string[] {
   return readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }
 
-export function loadScenario(name: string): { scenario: Scenario; expected: unknown[] } {
+export function loadScenario(name: string): { scenario: Scenario; expected: unknown[]; dir: string } {
   const dir = join(SCENARIOS_DIR, name);
   return {
+    dir,
     scenario: scenarioSchema.parse(parseYaml(readFileSync(join(dir, 'scenario.yaml'), 'utf8'))),
     expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown[],
   };
@@ -105,12 +119,31 @@ function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: Map<string, s
   }
 }
 
+/** Rewrites parts of an xlsx package as a hand-crafted or hostile file would have them. */
+function editXml(bytes: Uint8Array, changes: Scenario['xml']): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const { part, find, replace } of changes) {
+    if (!parts[part]) throw new Error(`no part ${part}`);
+    const before = strFromU8(parts[part]);
+    const after = before.replace(new RegExp(find), replace);
+    if (after === before) throw new Error(`${find} not found in ${part}`);
+    parts[part] = strToU8(after);
+  }
+  return zipSync(parts);
+}
+
 function unitOf(scenario: Scenario): SubmittingUnit {
   const u = scenario.unit;
   return u ? { code: u.code, name: u.name, level: u.level, list: u.list, provinceCode: u.province } : COMMUNE_2024;
 }
 
-export async function runScenario(scenario: Scenario): Promise<ParsedSubmission> {
+export async function runScenario(scenario: Scenario, dir?: string): Promise<ParsedSubmission> {
+  const context = { ...CONTEXT, ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) };
+  if (scenario.input !== undefined) {
+    if (!dir) throw new Error('a scenario with input needs its folder');
+    const bytes = new Uint8Array(readFileSync(join(dir, scenario.input)));
+    return scenario.through === 'submission' ? readSubmissionBytes(scenario.file, bytes, context) : readForm(scenario.file, bytes, context);
+  }
   const values = new Map<string, number | string | null>(sampleValues());
   for (const [key, value] of Object.entries(scenario.values)) values.set(key, value);
   let bytes = await formBytes({ unit: unitOf(scenario), period: scenario.period, values });
@@ -118,9 +151,11 @@ export async function runScenario(scenario: Scenario): Promise<ParsedSubmission>
     const addresses = templateAddresses();
     bytes = await editForm(bytes, (workbook) => scenario.edits.forEach((e) => applyEdit(workbook, e, addresses)));
   }
+  if (scenario.xml.length > 0) bytes = editXml(bytes, scenario.xml);
   if (scenario.bytes !== undefined) bytes = new TextEncoder().encode(scenario.bytes);
   const base = formSpec();
   const spec = scenario.reader ? { ...base, version: scenario.reader.version, readable_versions: scenario.reader.readable_versions } : base;
-  return readBytes(bytes, { ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) }, spec);
+  if (scenario.through === 'submission') return readSubmissionBytes(scenario.file, bytes, context);
+  return scenario.file === 'form.xlsx' ? readBytes(bytes, context, spec) : readForm(scenario.file, bytes, context, spec);
 }
 
