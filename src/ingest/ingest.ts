@@ -5,7 +5,7 @@ import { hasErrors } from '../core/diagnostics.js';
 import { sha256 } from '../core/hash.js';
 import { FILE_LIMITS } from '../workbook/limits.js';
 import type { ParsedSubmission, SubmissionContext, SubmissionKind } from '../submissions/types.js';
-import { queryRows, type Store } from '../store/database.js';
+import type { Store } from '../store/database.js';
 import { type BatchLimits, DEFAULT_BATCH_LIMITS, IngestBatch } from './ingest-batch.js';
 import { IngestLedger } from './ingest-ledger.js';
 import { createParser, defaultWorkerCount } from './parse-pool.js';
@@ -56,11 +56,6 @@ interface Read {
   size: number;
 }
 
-async function pseudonymKey(store: Store): Promise<string> {
-  const [row] = await queryRows<{ value: string }>(store.connection, "SELECT value FROM settings WHERE key = 'pseudonym_key'");
-  return row.value;
-}
-
 /** Files in receipt order, then in the order given: versions are numbered, and stored, in that order. */
 function receiptOrder(requests: readonly IngestRequest[]): number[] {
   return requests.map((_, i) => i).sort((a, b) => requests[a].receivedAt.getTime() - requests[b].receivedAt.getTime() || a - b);
@@ -74,7 +69,7 @@ function receiptOrder(requests: readonly IngestRequest[]): number[] {
  * bad input.
  */
 export async function ingestFiles(store: Store, requests: readonly IngestRequest[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
-  const key = await pseudonymKey(store);
+  const key = await store.pseudonymKey();
   const ledger = await IngestLedger.load(store.connection);
   const parser = createParser(options.workers ?? defaultWorkerCount(requests.length));
   const batch = new IngestBatch(store.connection, options.batch ?? DEFAULT_BATCH_LIMITS);

@@ -1,7 +1,7 @@
 import type { Fill, Workbook } from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
-import { type Lang, renderMessage } from '../i18n/messages.js';
+import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 import { newWorkbook } from '../workbook/new-workbook.js';
 
 /**
@@ -54,9 +54,10 @@ function listProblems(workbook: Workbook, diagnostics: readonly Diagnostic[], la
   diagnostics.forEach((d, i) => {
     const { message, hint } = renderMessage(d.code, d, lang);
     const target = d.sheet && d.cell && d.sheet !== PROBLEMS_SHEET && workbook.getWorksheet(d.sheet) ? { text: d.cell, hyperlink: `#'${d.sheet}'!${d.cell}` } : (d.cell ?? '');
-    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, d.found ?? '', d.expected ?? '', hint ?? '']);
+    const found = shownFound(d, lang) ?? '';
+    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, found, d.expected ?? '', hint ?? '']);
     row.alignment = { vertical: 'top', wrapText: true };
-    row.height = rowHeight([message, hint ?? '', d.found ?? '']);
+    row.height = rowHeight([message, hint ?? '', found]);
     row.getCell(4).fill = d.severity === 'error' ? ERROR_FILL : WARNING_FILL;
   });
   WIDTHS.forEach((width, i) => {

@@ -1,6 +1,6 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
-import { renderMessage } from '../../i18n/messages.js';
+import { renderMessage, shownFound } from '../../i18n/messages.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
 import { kindName, pick } from '../report-wording.js';
@@ -19,8 +19,9 @@ function place(w: AcceptedWarning, lang: Lang): string {
 }
 
 function warningRow(w: AcceptedWarning, index: number, lang: Lang): CellValue[] {
-  const { message } = renderMessage(w.code, { ...w, file: w.fileName, unit: w.unitCode }, lang);
-  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), w.code, place(w, lang), message, w.found ?? null];
+  const values = { ...w, file: w.fileName, unit: w.unitCode };
+  const { message } = renderMessage(w.code, values, lang);
+  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), w.code, place(w, lang), message, shownFound(values, lang) ?? null];
 }
 
 function writeWarnings(writer: SheetWriter, model: ReportModel, lang: Lang): void {
