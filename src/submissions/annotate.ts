@@ -2,6 +2,7 @@ import type { Fill, Workbook } from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
+import { maskedFoundKind } from '../core/personal-data.js';
 import { newWorkbook } from '../workbook/new-workbook.js';
 
 /**
@@ -75,12 +76,23 @@ function rowHeight(texts: readonly string[]): number {
   return 15 * lines + 2;
 }
 
+/** A diagnostic about a cell whose text identifies a person (src/core/personal-data.ts). */
+function holdsIdentity(d: Diagnostic): boolean {
+  return /^register-(cell-holds-|child-id-looks-like-)/.test(d.code) || maskedFoundKind(d) !== undefined;
+}
+
 /**
  * The cells of a column that identifies a person (name, ID number, address, phone) are emptied in the
- * copy, below its header: tk13 never writes a name or an ID number back out (PRODUCT §8).
+ * copy, below its header, and so is any other cell found holding a name, an ID or a phone number
+ * (its note says what kind of value it held): tk13 never writes a name or an ID number back out
+ * (PRODUCT §8).
  */
-function blankPersonalColumns(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
+function blankPersonalData(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
+    if (d.sheet && d.cell && holdsIdentity(d)) {
+      const cell = workbook.getWorksheet(d.sheet)?.getCell(d.cell);
+      if (cell) cell.value = null;
+    }
     const sheet = d.code === 'personal-data-column-dropped' && d.sheet && d.cell ? workbook.getWorksheet(d.sheet) : undefined;
     if (!sheet) continue;
     const header = sheet.getCell(d.cell!);
@@ -93,7 +105,7 @@ function blankPersonalColumns(workbook: Workbook, diagnostics: readonly Diagnost
 export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnostic[], lang: Lang): Promise<Uint8Array> {
   const workbook = newWorkbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  blankPersonalColumns(workbook, diagnostics);
+  blankPersonalData(workbook, diagnostics);
   markCells(workbook, diagnostics, lang);
   listProblems(workbook, diagnostics, lang);
   return deterministicXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));
