@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
-import { type Lang, renderMessage } from '../i18n/messages.js';
+import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
 import { pick } from '../i18n/pick.js';
@@ -60,7 +60,7 @@ export function diagnosticJson(d: Diagnostic, lang: Lang) {
     unit: d.unit ?? null,
     message,
     hint: hint ?? null,
-    found: d.found ?? null,
+    found: shownFound(d, lang) ?? null,
     expected: d.expected ?? null,
   };
 }
@@ -72,7 +72,8 @@ export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
     d.severity === 'error' ? t(lang, 'LỖI', 'ERROR') : d.severity === 'warning' ? t(lang, 'CẢNH BÁO', 'WARNING') : t(lang, 'GHI CHÚ', 'NOTE');
   const where = location(d, lang);
   const detail: string[] = [];
-  if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${d.found}"`);
+  const found = shownFound(d, lang);
+  if (found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${found}"`);
   if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);
   const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}] ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
   if (hint) lines.push(`    → ${hint}`);

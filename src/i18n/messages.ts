@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { type IdentityKind, maskedFoundKind } from '../core/personal-data.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { cliMessages } from './catalog/cli.js';
 import { describeItem } from './item-labels.js';
@@ -6,6 +7,7 @@ import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
 import { formMessages } from './catalog/forms.js';
+import { privacyMessages } from './catalog/privacy.js';
 import { registerMessages } from './catalog/registers.js';
 import { reliabilityMessages } from './catalog/reliability.js';
 import { reportMessages } from './catalog/reports.js';
@@ -20,6 +22,7 @@ export const catalog: Catalog = {
   ...indicatorMessages,
   ...deadlinesMessages,
   ...formMessages,
+  ...privacyMessages,
   ...registerMessages,
   ...reliabilityMessages,
   ...reportMessages,
@@ -41,6 +44,23 @@ export function messageText(code: string, lang: Lang): MessageText | undefined {
 
 type Interpolatable = Partial<Diagnostic> & { params?: Record<string, string | number> };
 
+const IDENTITY_SHOWN: Record<IdentityKind, Record<Lang, string>> = {
+  'person-name': { vi: 'một họ tên (đã ẩn)', en: "a person's name (hidden)" },
+  'id-number': { vi: 'một số CCCD/CMND (đã ẩn)', en: 'a citizen/ID card number (hidden)' },
+  phone: { vi: 'một số điện thoại (đã ẩn)', en: 'a phone number (hidden)' },
+};
+
+/**
+ * The found value as it may be shown: a value that identifies a person (src/core/personal-data.ts)
+ * is replaced by what kind of value it is ("một họ tên (đã ẩn)"). Every place that shows a found
+ * value — messages, the `found` of --json, annotated copies, the report's checks sheet — takes it
+ * from here.
+ */
+export function shownFound(values: Interpolatable, lang: Lang): string | undefined {
+  const kind = maskedFoundKind(values);
+  return kind ? IDENTITY_SHOWN[kind][lang] : values.found;
+}
+
 /** The message and hint for a code, with placeholders filled in. Unknown codes fall back to the code itself. */
 export function renderMessage(code: string, values: Interpolatable, lang: Lang): { message: string; hint?: string } {
   const text = messageText(code, lang);
@@ -49,6 +69,8 @@ export function renderMessage(code: string, values: Interpolatable, lang: Lang):
     ...(values.item ? { item: describeItem(values.item, lang) } : {}),
     ...(values.params ?? {}),
   };
+  const found = shownFound(values, lang);
+  if (found !== undefined) flat.found = found;
   if (!text) return { message: code };
   return {
     message: interpolate(text.message, flat),

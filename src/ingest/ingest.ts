@@ -61,11 +61,6 @@ interface Read {
   size: number;
 }
 
-async function pseudonymKey(store: Store): Promise<string> {
-  const [row] = await queryRows<{ value: string }>(store.connection, "SELECT value FROM settings WHERE key = 'pseudonym_key'");
-  return row.value;
-}
-
 /** Files in receipt order, then in the order given: versions are numbered, and stored, in that order. */
 function receiptOrder(requests: readonly IngestRequest[]): number[] {
   return requests.map((_, i) => i).sort((a, b) => requests[a].receivedAt.getTime() - requests[b].receivedAt.getTime() || a - b);
@@ -79,7 +74,7 @@ function receiptOrder(requests: readonly IngestRequest[]): number[] {
  * bad input.
  */
 export async function ingestFiles(store: Store, requests: readonly IngestRequest[], options: IngestOptions = {}): Promise<IngestOutcome[]> {
-  const key = await pseudonymKey(store);
+  const key = await store.pseudonymKey();
   const ledger = await IngestLedger.load(store.connection);
   const parser = createParser(options.workers ?? defaultWorkerCount(requests.length));
   const batch = new IngestBatch(store.connection, options.batch ?? DEFAULT_BATCH_LIMITS);

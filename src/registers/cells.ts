@@ -12,6 +12,7 @@ import { ORDER_PATTERN } from './date-columns.js';
 import { readInOrder, readSlashDate } from '../text/date-order.js';
 import { describeCharacter, hasInvisible, showInvisible, stripInvisible } from '../text/invisible-characters.js';
 import { NEGATIVE_MARK_SHAPES } from '../text/number-reader.js';
+import { identityKind } from '../core/personal-data.js';
 
 /** A parsed cell: `undefined` when it was missing or wrong (and reported), `null` when blank and allowed. */
 export type CellResult = string | number | boolean | string[] | null | undefined;
@@ -90,7 +91,7 @@ export class CellReader {
       this.problems.error('register-cell-too-long', { ...this.where(binding, place), found: String(raw.length), expected: `≤ ${REGISTER_LIMITS.maxCellChars}` });
       return undefined;
     }
-    if (column.type === 'text') return cellText(raw);
+    if (column.type === 'text') return this.readKeptText(binding, cellText(raw), place);
     if (column.type === 'id') return this.readId(binding, cellText(raw), place);
     if (typeof raw !== 'string' && column.type === 'date') return this.report(this.interpretDate(raw, column), binding, place);
     const text = cellText(raw);
@@ -116,7 +117,20 @@ export class CellReader {
       this.problems.error(suspicious, this.where(binding, place));
       return undefined;
     }
+    if (this.refusedAsPersonal(binding, text, place)) return undefined;
     return pseudonymise(text, this.pseudonymKey);
+  }
+
+  /** A text column is stored as written: never with a person's name, ID number or phone number in it. */
+  private readKeptText(binding: ColumnBinding, text: string, place: RecordPlace): CellResult {
+    return this.refusedAsPersonal(binding, text, place) ? undefined : text;
+  }
+
+  /** Reports (without quoting it) a cell whose text identifies a person; the row is then refused. */
+  private refusedAsPersonal(binding: ColumnBinding, text: string, place: RecordPlace): boolean {
+    const kind = identityKind(text);
+    if (kind) this.problems.error(`register-cell-holds-${kind}`, this.where(binding, place));
+    return kind !== undefined;
   }
 
   private noteMapping(text: string, binding: ColumnBinding, place: RecordPlace): void {

@@ -5,6 +5,7 @@ import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Tk13Error } from '../core/errors.js';
 import { latestSchemaVersion, migrations } from './migrations/index.js';
 import { loadReferenceData } from './reference-data.js';
+import { KEY_ENV, type KeySource, keyFileOf, pseudonymKeyFor, settlePseudonymKey } from './pseudonym-key.js';
 
 export const IN_MEMORY = ':memory:';
 
@@ -12,12 +13,30 @@ export interface Store {
   path: string;
   readOnly: boolean;
   connection: DuckDBConnection;
+  /** The pseudonym key, checked against the database's fingerprint (src/store/pseudonym-key.ts). */
+  pseudonymKey(): Promise<string>;
   close(): void;
 }
 
 export interface OpenOptions {
   /** Read-only opens let several readers work side by side; they never migrate. */
   readOnly?: boolean;
+  /**
+   * The pseudonym key, instead of TK13_KEY or the key file `<path>.key` (tests pass one). An
+   * in-memory database without one gets a random key that lives and dies with it.
+   */
+  pseudonymKey?: string;
+}
+
+function keySource(path: string, options: OpenOptions): KeySource {
+  const explicit = options.pseudonymKey ?? (path === IN_MEMORY ? randomBytes(32).toString('hex') : undefined);
+  const environment = process.env[KEY_ENV];
+  return {
+    database: path,
+    ...(explicit !== undefined ? { explicit } : {}),
+    ...(environment ? { environment } : {}),
+    ...(path !== IN_MEMORY ? { file: keyFileOf(path) } : {}),
+  };
 }
 
 function lockHolder(message: string): string | undefined {
@@ -78,10 +97,7 @@ async function migrate(connection: DuckDBConnection, path: string): Promise<void
     );
     for (const migration of migrations.filter((m) => m.version > current)) {
       await connection.run(migration.sql);
-      if (migration.version === 1) {
-        await loadReferenceData(connection);
-        await connection.run("INSERT INTO settings VALUES ('pseudonym_key', $key)", { key: randomBytes(32).toString('hex') });
-      }
+      if (migration.version === 1) await loadReferenceData(connection);
       await connection.run('INSERT INTO schema_migrations VALUES ($v, $n, now())', { v: migration.version, n: migration.name });
     }
     await connection.run('COMMIT');
@@ -110,6 +126,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     throw error;
   }
   let connection: DuckDBConnection | undefined;
+  const keys = keySource(path, options);
   try {
     connection = await instance.connect();
     await connection.run("SET TimeZone = 'Asia/Ho_Chi_Minh'");
@@ -121,6 +138,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
       if (version < latestSchemaVersion) throw new Tk13Error('database-not-found', { file: path });
     } else {
       await migrate(connection, path);
+      await settlePseudonymKey(connection, keys);
     }
     // Children's data: readable by the owner only (also where the umask could not be set).
     if (isNew) chmodSync(path, 0o600);
@@ -136,6 +154,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     path,
     readOnly,
     connection: open,
+    pseudonymKey: () => pseudonymKeyFor(open, keys),
     close() {
       if (closed) return;
       closed = true;

@@ -1,13 +1,14 @@
 import type { Fill, Workbook } from 'exceljs';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
-import { type Lang, renderMessage } from '../i18n/messages.js';
+import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
 import { Tk13Error } from '../core/errors.js';
 import { workbookShapeProblem } from '../workbook/check-limits.js';
 import { REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';
 import { loadWithExcelJS } from '../workbook/open-workbook.js';
+import { maskedFoundKind } from '../core/personal-data.js';
 
 /**
  * A copy of a submitted workbook for the person who must fix it: every cell with a problem filled
@@ -59,9 +60,10 @@ function listProblems(workbook: Workbook, diagnostics: readonly Diagnostic[], la
   diagnostics.forEach((d, i) => {
     const { message, hint } = renderMessage(d.code, d, lang);
     const target = d.sheet && d.cell && d.sheet !== PROBLEMS_SHEET && workbook.getWorksheet(d.sheet) ? { text: d.cell, hyperlink: `#'${d.sheet}'!${d.cell}` } : (d.cell ?? '');
-    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, d.found ?? '', d.expected ?? '', hint ?? '']);
+    const found = shownFound(d, lang) ?? '';
+    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, found, d.expected ?? '', hint ?? '']);
     row.alignment = { vertical: 'top', wrapText: true };
-    row.height = rowHeight([message, hint ?? '', d.found ?? '']);
+    row.height = rowHeight([message, hint ?? '', found]);
     row.getCell(4).fill = d.severity === 'error' ? ERROR_FILL : WARNING_FILL;
   });
   WIDTHS.forEach((width, i) => {
@@ -79,12 +81,23 @@ function rowHeight(texts: readonly string[]): number {
   return 15 * lines + 2;
 }
 
+/** A diagnostic about a cell whose text identifies a person (src/core/personal-data.ts). */
+function holdsIdentity(d: Diagnostic): boolean {
+  return /^register-(cell-holds-|child-id-looks-like-)/.test(d.code) || maskedFoundKind(d) !== undefined;
+}
+
 /**
  * The cells of a column that identifies a person (name, ID number, address, phone) are emptied in the
- * copy, below its header: tk13 never writes a name or an ID number back out (PRODUCT §8).
+ * copy, below its header, and so is any other cell found holding a name, an ID or a phone number
+ * (its note says what kind of value it held): tk13 never writes a name or an ID number back out
+ * (PRODUCT §8).
  */
-function blankPersonalColumns(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
+function blankPersonalData(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
+    if (d.sheet && d.cell && holdsIdentity(d)) {
+      const cell = workbook.getWorksheet(d.sheet)?.getCell(d.cell);
+      if (cell) cell.value = null;
+    }
     const sheet = d.code === 'personal-data-column-dropped' && d.sheet && d.cell ? workbook.getWorksheet(d.sheet) : undefined;
     if (!sheet) continue;
     const header = sheet.getCell(d.cell!);
@@ -105,7 +118,7 @@ export async function annotateWorkbook(bytes: Uint8Array, diagnostics: Diagnosti
   const opened = await loadWithExcelJS(bytes);
   if ('unreadable' in opened) throw new Tk13Error('workbook-unreadable', { found: opened.unreadable });
   const { workbook } = opened;
-  blankPersonalColumns(workbook, diagnostics);
+  blankPersonalData(workbook, diagnostics);
   markCells(workbook, diagnostics, lang);
   listProblems(workbook, diagnostics, lang);
   return deterministicXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()));

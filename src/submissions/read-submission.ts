@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { sha256 } from '../core/hash.js';
+import { maskedFoundKind, withoutIdentity } from '../core/personal-data.js';
 import { detectFileFormat } from './file-kind.js';
 import { FILE_LIMITS, REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';
 import { readForm } from '../forms/read-form.js';
@@ -30,7 +31,17 @@ export async function readSubmission(path: string, context: SubmissionContext): 
   return readSubmissionBytes(file, bytes, context);
 }
 
+/**
+ * Reads one submission from its bytes. A found value that identifies a person is dropped from every
+ * diagnostic here (only its kind is kept, src/core/personal-data.ts): nothing downstream — the store's
+ * accepted warnings, --json, annotated copies — ever holds it.
+ */
 export async function readSubmissionBytes(file: string, bytes: Uint8Array, context: SubmissionContext): Promise<ParsedSubmission> {
+  const parsed = await readAnySubmission(file, bytes, context);
+  return parsed.diagnostics.some((d) => d.found !== undefined && maskedFoundKind(d)) ? { ...parsed, diagnostics: parsed.diagnostics.map(withoutIdentity) } : parsed;
+}
+
+async function readAnySubmission(file: string, bytes: Uint8Array, context: SubmissionContext): Promise<ParsedSubmission> {
   const digest = sha256(bytes);
   if (bytes.length === 0) return refused(file, digest, { code: 'file-empty' });
   if (bytes.length > FILE_LIMITS.maxFileBytes) {

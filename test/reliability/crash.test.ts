@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyDatabase } from '../helpers/copy-database.js';
 import { Random } from '../../scripts/lib/random.js';
 import { openStore } from '../../src/store/database.js';
 import { cliPath, runCli } from '../helpers/cli.js';
@@ -104,7 +105,7 @@ describe('ingest killed with SIGKILL', () => {
   it(`at ${KILLS} random moments of a batch of 30 files keeps every file whole, and a rerun converges`, async () => {
     expect(files).toBe(30);
     const reference = join(work, 'reference.duckdb');
-    copyFileSync(fresh, reference);
+    copyDatabase(fresh, reference);
     const started = Date.now();
     const uninterrupted = await runCli(ingestArgs(reference, batch).slice(1));
     const duration = Date.now() - started;
@@ -114,7 +115,7 @@ describe('ingest killed with SIGKILL', () => {
 
     const rng = new Random(SEED);
     const crashed = join(work, 'crashed.duckdb');
-    copyFileSync(fresh, crashed);
+    copyDatabase(fresh, crashed);
     const moments: string[] = [];
     // Three kills in four at a moment in one of equal slices of the run (shuffled), so that the start,
     // the reading and the parsing all get their share; the fourth within 40 ms of the write-ahead log
@@ -136,7 +137,7 @@ describe('ingest killed with SIGKILL', () => {
       if (submissions === files - 1) {
         // The whole batch is in: start over on an empty database, so kills keep landing mid-batch.
         expect(await canonicalDump(crashed)).toEqual(expected);
-        copyFileSync(fresh, crashed);
+        copyDatabase(fresh, crashed);
         rmSync(`${crashed}.wal`, { force: true });
         cycles++;
       }

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyDatabase } from '../helpers/copy-database.js';
 import { type CliResult, runCli } from '../helpers/cli.js';
 import { SAMPLE_DIR } from './helpers/batch.js';
 import { HOSTILE_CASES, RECEIVED_AT } from './helpers/corpus.js';
@@ -50,7 +51,7 @@ describe('the whole hostile corpus in one validate and one ingest', () => {
 
   beforeAll(async () => {
     const db = join(work, 'all.duckdb');
-    copyFileSync(baseline, db);
+    copyDatabase(baseline, db);
     [validated, ingested] = await Promise.all([
       // With annotated copies: writing them must not open what the readers refused to open.
       runCli(['--lang', 'en', 'validate', '--as-of', RECEIVED_AT, '--annotate', join(work, 'annotated'), ...paths], { env: BOUNDED_MEMORY }),
@@ -84,7 +85,7 @@ describe('the whole hostile corpus in one validate and one ingest', () => {
 
   it('a good file in the same batch is still taken', async () => {
     const db = join(work, 'mixed.duckdb');
-    copyFileSync(baseline, db);
+    copyDatabase(baseline, db);
     const good = join(SAMPLE_DIR, 'forms', '30739_2024-H1_form.xlsx');
     const result = await runCli(['--json', '--db', db, 'ingest', '--received-at', RECEIVED_AT, good, paths[0], paths[4]], { env: BOUNDED_MEMORY });
     expect(result.code).toBe(1);
@@ -118,7 +119,7 @@ describe.runIf(NIGHTLY)('each hostile file on its own (nightly)', () => {
       const validated = await runCli(['--lang', 'en', 'validate', '--as-of', RECEIVED_AT, paths[index]], { env: BOUNDED_MEMORY });
       expectClearRefusal(validated, hostile.file, problemsOf(index));
       const db = join(work, `${index}.duckdb`);
-      copyFileSync(baseline, db);
+      copyDatabase(baseline, db);
       const ingested = await runCli(['--lang', 'en', '--db', db, 'ingest', '--received-at', RECEIVED_AT, paths[index]], { env: BOUNDED_MEMORY });
       expectClearRefusal(ingested, hostile.file, problemsOf(index));
       expect(await storeState(db)).toEqual(before);

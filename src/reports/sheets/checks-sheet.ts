@@ -1,6 +1,6 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
-import { renderMessage } from '../../i18n/messages.js';
+import { renderMessage, shownFound } from '../../i18n/messages.js';
 import { disaggregationLabel } from '../../indicators/dimensions.js';
 import type { CheckFinding, IndicatorMeta } from '../../indicators/types.js';
 // Registers how messages name form inputs (i18n imports no area).
@@ -25,8 +25,9 @@ function place(w: AcceptedWarning, lang: Lang): string {
 }
 
 function warningRow(w: AcceptedWarning, index: number, lang: Lang): CellValue[] {
-  const { message } = renderMessage(w.code, { ...w, file: w.fileName, unit: w.unitCode }, lang);
-  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), place(w, lang), null, message, w.found ?? null];
+  const values = { ...w, file: w.fileName, unit: w.unitCode };
+  const { message } = renderMessage(w.code, values, lang);
+  return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), place(w, lang), null, message, shownFound(values, lang) ?? null];
 }
 
 /** `line=14, age_years=16` as CheckFinding.detail writes it, back to column → value. */
