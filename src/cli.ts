@@ -6,6 +6,8 @@ import type { Lang } from './i18n/messages.js';
 import type { CommandContext } from './cli/context.js';
 import { exitCodeFor } from './cli/error-boundary.js';
 import { consoleOutput } from './cli/output.js';
+import { removePendingFiles } from './core/pending-files.js';
+import { renderMessage } from './i18n/messages.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -173,6 +175,15 @@ export async function main(argv: string[]): Promise<void> {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
+});
+
+// Ctrl-C: files being written (.partial outputs, a database being created) are removed, and one
+// line says so; transactions not committed are discarded by the database itself. Exit 130 (128 + SIGINT).
+process.once('SIGINT', () => {
+  removePendingFiles();
+  const lang: Lang = process.argv.includes('en') && /--lang(=|\s+)en/.test(process.argv.join(' ')) ? 'en' : 'vi';
+  process.stderr.write(`${renderMessage('interrupted', {}, lang).message}\n`);
+  process.exit(130);
 });
 
 await main(process.argv);

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { errorsOf, warningsOf } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
+import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, parseInstant } from '../periods/vietnam-time.js';
@@ -43,7 +44,7 @@ function fileHeader(f: ValidatedFile, lang: Lang): string {
 async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang): Promise<string[]> {
   // exceljs (which writes the copies) is loaded only when copies are asked for.
   const { annotateWorkbook } = await import('../submissions/annotate.js');
-  await mkdir(dir, { recursive: true });
+  makeOutputDirectory(dir);
   const written: string[] = [];
   for (const f of files) {
     if (!/\.xlsx$/i.test(f.path) || f.parsed.diagnostics.length === 0 || !f.parsed.kind) continue;
@@ -51,7 +52,7 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
     // A workbook too broken to open has nothing to mark up; its problems are listed on screen.
     const copy = await annotateWorkbook(await readFile(f.path), f.parsed.diagnostics, lang).catch(() => undefined);
     if (!copy) continue;
-    await writeFile(target, copy);
+    writeFileAtomically(target, copy);
     written.push(target);
   }
   return written;
@@ -60,6 +61,7 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
 export async function validateCommand(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { lang, out } = ctx;
   if (flags.period) parsePeriod(flags.period);
+  if (flags.annotate) checkOutputDirectory(flags.annotate);
   const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
   const report = await validateFiles(files, {
     asOf,

@@ -3,6 +3,7 @@ import { describeFormItem } from '../forms/item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
+import { environmentMessages } from './catalog/environment.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
 import { formMessages } from './catalog/forms.js';
 import { registerMessages } from './catalog/registers.js';
@@ -17,6 +18,7 @@ export const catalog: Catalog = {
   ...generalMessages,
   ...indicatorMessages,
   ...deadlinesMessages,
+  ...environmentMessages,
   ...formMessages,
   ...registerMessages,
   ...reliabilityMessages,

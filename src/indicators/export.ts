@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { checkOutputFile, writeFileAtomically } from '../core/output-paths.js';
 import { UsageError } from '../core/errors.js';
 import { type ComputeOptions, computeIndicators } from './compute.js';
 import { type ExportRow, exportCsv, exportRows } from './export-csv.js';
@@ -54,6 +54,7 @@ async function writeParquet(connection: DuckDBConnection, rows: readonly ExportR
  * CSV (returned, or written to `out`) or Parquet (written to `out`).
  */
 export async function exportValues(connection: DuckDBConnection, options: ExportOptions): Promise<ExportOutcome> {
+  if (options.out) checkOutputFile(options.out);
   const loaded = options.definitions ? { definitions: options.definitions, diagnostics: [] } : loadDefinitions();
   const computed = await computeIndicators(connection, { ...options, definitions: loaded.definitions });
   const result = { ...computed, diagnostics: [...loaded.diagnostics, ...computed.diagnostics] };
@@ -67,7 +68,7 @@ export async function exportValues(connection: DuckDBConnection, options: Export
   const ratios = new Set(loaded.definitions.filter((d) => d.meta.kind === 'ratio').map((d) => d.meta.id));
   const csv = exportCsv(rows, ratios);
   if (options.out) {
-    writeFileSync(options.out, csv);
+    writeFileAtomically(options.out, csv);
     return { result, rowCount: rows.length };
   }
   return { result, rowCount: rows.length, csv };

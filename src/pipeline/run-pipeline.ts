@@ -5,6 +5,7 @@ import type { Period } from '../periods/period.js';
 import { writeProvinceReport } from '../reports/write-report.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Store } from '../store/database.js';
+import { checkOutputDirectory } from '../core/output-paths.js';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest.js';
 import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 import { collectSubmissionFiles } from '../submissions/collect-files.js';
@@ -33,6 +34,7 @@ export interface MainJobResult {
 
 /** `tk13 run`: ingest a folder, compute every indicator, check deadlines and write the province report. */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
+  checkOutputDirectory(options.outDir);
   const files = await collectSubmissionFiles([options.dir]);
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
   const ingest = await ingestFiles(
