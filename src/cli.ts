@@ -18,6 +18,12 @@ interface GlobalFlags {
   debug?: boolean;
 }
 
+/** `TK13_NOW`: an ISO instant standing for "now" (tests freeze the clock with it); ignored unless valid. */
+function fixedNow(text: string | undefined): Date | undefined {
+  const instant = text ? new Date(text) : undefined;
+  return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
+}
+
 function context(program: Command): CommandContext {
   const flags = program.opts<GlobalFlags>();
   const json = Boolean(flags.json);
@@ -27,6 +33,7 @@ function context(program: Command): CommandContext {
     json,
     debug: Boolean(flags.debug),
     out: consoleOutput(flags.lang, json),
+    now: fixedNow(process.env.TK13_NOW) ?? new Date(),
   };
 }
 

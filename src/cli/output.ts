@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { printable } from '../core/printable.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
 import { pick } from '../i18n/pick.js';
 
@@ -18,11 +19,12 @@ export function consoleOutput(lang: Lang, json: boolean): Output {
   return {
     lang,
     json,
+    // Last line of defence: whatever reaches the terminal carries no escape sequence (printable).
     line(text = '') {
-      if (!json) process.stdout.write(`${text}\n`);
+      if (!json) process.stdout.write(`${printable(text, { keepNewlines: true })}\n`);
     },
     note(text) {
-      process.stderr.write(`${text}\n`);
+      process.stderr.write(`${printable(text, { keepNewlines: true })}\n`);
     },
     document(value) {
       process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -36,11 +38,11 @@ export const t = pick;
 /** `file › sheet › cell` or `file:line › column`, whatever the diagnostic knows. */
 export function location(d: Diagnostic): string {
   const parts: string[] = [];
-  if (d.file) parts.push(d.line !== undefined ? `${d.file}:${d.line}` : d.file);
+  if (d.file) parts.push(printable(d.line !== undefined ? `${d.file}:${d.line}` : d.file));
   else if (d.line !== undefined) parts.push(`line ${d.line}`);
-  if (d.sheet) parts.push(d.sheet);
-  if (d.cell) parts.push(d.cell);
-  if (d.column && !d.cell) parts.push(d.column);
+  if (d.sheet) parts.push(printable(d.sheet));
+  if (d.cell) parts.push(printable(d.cell));
+  if (d.column && !d.cell) parts.push(printable(d.column));
   return parts.join(' › ');
 }
 
@@ -70,8 +72,8 @@ export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
     d.severity === 'error' ? t(lang, 'LỖI', 'ERROR') : d.severity === 'warning' ? t(lang, 'CẢNH BÁO', 'WARNING') : t(lang, 'GHI CHÚ', 'NOTE');
   const where = location(d);
   const detail: string[] = [];
-  if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${d.found}"`);
-  if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);
+  if (d.found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${printable(String(d.found))}"`);
+  if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${printable(String(d.expected))}`);
   const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}] ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
   if (hint) lines.push(`    → ${hint}`);
   return lines;

@@ -102,7 +102,7 @@ function render(ctx: CommandContext, report: DeadlineReport): void {
 export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlags): Promise<number> {
   const period = parsePeriod(flags.period);
   if (!flags.province) throw new UsageError('deadlines-province-required');
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : ctx.now;
   const report = await withStore(ctx.db, { readOnly: true }, (store) =>
     loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),
   );

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
-import { ingestCounts, ingestJson, renderIngest } from '../cli/render-ingest.js';
+import { ingestCounts, ingestJson, renderIngest, skippedJson } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS, Tk13Error } from '../core/errors.js';
 import { parsePeriod } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
@@ -20,7 +20,7 @@ interface RunFlags {
 export async function runCommand(ctx: CommandContext, dir: string, flags: RunFlags): Promise<number> {
   const { lang, out } = ctx;
   const period = parsePeriod(flags.period);
-  const now = new Date();
+  const now = ctx.now;
   const province = hierarchyFor(listForPeriod(period)).unit(flags.province);
   if (!province || province.level !== 'province') throw new Tk13Error('province-unknown', { found: flags.province, period: period.id });
   const result = await withStore(ctx.db, {}, (store) =>
@@ -46,6 +46,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       period: period.id,
       province: province.code,
       files: ingestJson(result.ingest, lang),
+      skipped: skippedJson(result.skipped, lang),
       counts,
       indicators: { computed: indicators, values: result.compute.valueCount, changed: result.computeChanged, findings: result.compute.findings.length },
       deadlines: { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing },
@@ -54,7 +55,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
     return counts.rejected > 0 ? EXIT_PROBLEMS : EXIT_OK;
   }
   out.line(t(lang, `tk13: ${province.name}, kỳ ${period.id}`, `tk13: ${province.name}, period ${period.id}`));
-  renderIngest(result.ingest, out);
+  renderIngest(result.ingest, out, result.skipped);
   out.line(
     result.computeChanged
       ? t(lang, `Chỉ tiêu: đã tính ${indicators} chỉ tiêu (${result.compute.valueCount} giá trị).`, `Indicators: ${indicators} computed (${result.compute.valueCount} values).`)

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { printable } from '../core/printable.js';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
+import { renderSkipped, skippedJson } from '../cli/render-ingest.js';
 import { errorsOf, warningsOf } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
@@ -38,7 +40,7 @@ function fileHeader(f: ValidatedFile, lang: Lang): string {
   const kind = parsed.kind ? KIND_LABELS[parsed.kind][lang === 'en' ? 1 : 0] : t(lang, 'không rõ loại', 'unknown kind');
   const unit = parsed.unit ? `${parsed.unit.name} (${parsed.unit.code})` : t(lang, 'đơn vị chưa xác định', 'unit not identified');
   const period = parsed.period ? `, ${t(lang, 'kỳ', 'period')} ${parsed.period}` : '';
-  return `${parsed.file}: ${kind}, ${unit}${period}`;
+  return `${printable(parsed.file)}: ${kind}, ${unit}${period}`;
 }
 
 async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang): Promise<string[]> {
@@ -62,7 +64,7 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
   const { lang, out } = ctx;
   if (flags.period) parsePeriod(flags.period);
   if (flags.annotate) checkOutputDirectory(flags.annotate);
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : ctx.now;
   const report = await validateFiles(files, {
     asOf,
     ...(flags.period ? { period: flags.period } : {}),
@@ -85,6 +87,7 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
         warnings: warningsOf(f.parsed.diagnostics).map((d) => diagnosticJson(d, lang)),
       })),
       summary: { errors: errorCount, warnings: warningCount, byCode: report.countsByCode, byUnit: report.countsByUnit },
+      skipped: skippedJson(report.skipped, lang),
       annotated,
     });
     return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -103,6 +106,7 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
     );
     out.line();
   }
+  renderSkipped(report.skipped, out);
   out.line(
     t(lang, `Tổng cộng: ${report.files.length} tệp, ${errorCount} lỗi, ${warningCount} cảnh báo.`, `Total: ${report.files.length} file(s), ${errorCount} error(s), ${warningCount} warning(s).`),
   );
@@ -112,6 +116,6 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
     out.line(t(lang, 'Theo đơn vị:', 'By unit:'));
     for (const c of report.countsByUnit) out.line(`  ${c.unit}: ${c.errors} ${t(lang, 'lỗi', 'errors')}, ${c.warnings} ${t(lang, 'cảnh báo', 'warnings')}`);
   }
-  for (const path of annotated) out.line(t(lang, `Bản đánh dấu lỗi: ${path}`, `Annotated copy: ${path}`));
+  for (const path of annotated) out.line(t(lang, `Bản đánh dấu lỗi: ${printable(path)}`, `Annotated copy: ${printable(path)}`));
   return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { printable } from '../core/printable.js';
 import { describeFormItem } from '../forms/item-label.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { generalMessages } from './catalog/general.js';
@@ -31,7 +32,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 function interpolate(template: string, values: Record<string, unknown>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name];
-    return value === undefined || value === null ? whole : String(value);
+    // Values come from input (file, sheet and cell text): shown, never acted on by the terminal.
+    return value === undefined || value === null ? whole : printable(String(value));
   });
 }
 

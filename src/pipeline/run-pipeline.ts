@@ -8,7 +8,7 @@ import type { Store } from '../store/database.js';
 import { checkOutputDirectory } from '../core/output-paths.js';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest.js';
 import { loadDeadlineReport } from '../periods/load-deadline-report.js';
-import { collectSubmissionFiles } from '../submissions/collect-files.js';
+import { type SkippedFile, collectSubmissionFiles } from '../submissions/collect-files.js';
 import { receiptClock } from '../submissions/receipt-times.js';
 
 export interface MainJobOptions {
@@ -25,6 +25,8 @@ export interface MainJobOptions {
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
+  /** Entries of the folder that were not read, with why. */
+  skipped: SkippedFile[];
   compute: StoredCompute;
   computeChanged: boolean;
   deadlines: DeadlineReport;
@@ -35,7 +37,7 @@ export interface MainJobResult {
 /** `tk13 run`: ingest a folder, compute every indicator, check deadlines and write the province report. */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   checkOutputDirectory(options.outDir);
-  const files = await collectSubmissionFiles([options.dir]);
+  const { files, skipped } = await collectSubmissionFiles([options.dir]);
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
   const ingest = await ingestFiles(
     store,
@@ -58,5 +60,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 };
+  return { ingest, skipped, compute, computeChanged, deadlines, reportFile: report.file, reportSha256: report.sha256 };
 }
