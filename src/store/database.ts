@@ -133,7 +133,9 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     instance = await createInstance(path, readOnly);
   } catch (error) {
     if (restricts) releaseNewFiles();
-    if (isNew) removeUnfinished(path);
+    // Another process that created the file meanwhile holds it: it is theirs, not unfinished.
+    const heldElsewhere = error instanceof Tk13Error && error.code === 'database-in-use';
+    if (isNew && !heldElsewhere) removeUnfinished(path);
     settle();
     throw error;
   }
