@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -56,6 +56,8 @@ async function createInstance(path: string, readOnly: boolean): Promise<DuckDBIn
     if (pid) throw new Tk13Error('database-in-use', { file: path, pid });
     const system = systemErrorToTk13(error, path);
     if (system) throw system;
+    // Left by an older tk13 whose database creation failed (a full disk): it holds nothing.
+    if (path !== IN_MEMORY && statSync(path, { throwIfNoEntry: false })?.size === 0) throw new Tk13Error('database-empty', { file: path });
     throw new Tk13Error('database-unreadable', { file: path, detail: message.split('\n')[0] });
   }
 }

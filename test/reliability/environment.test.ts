@@ -181,6 +181,18 @@ describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: 
   }, 60_000);
 });
 
+describe('an empty database file left by an older version', () => {
+  it('is named as empty, with what to do (was: "check that the file is a tk13 database")', async () => {
+    const empty = join(work, 'empty.duckdb');
+    writeFileSync(empty, '');
+    const result = await runCli(['--json', '--db', empty, 'deadlines', '--period', '2024-H1', '--province', '91']);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    expect(errorCode(result.stdout)).toBe('database-empty');
+    expect(result.stderr).toContain('Xóa tệp này rồi chạy lại lệnh');
+  });
+});
+
 describe('Ctrl-C', () => {
   it('prints one line saying the work was discarded, exits 130 and leaves no .partial nor a broken database', async () => {
     const dir = join(work, 'interrupted');

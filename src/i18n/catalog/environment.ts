@@ -66,6 +66,10 @@ export const environmentMessages: Catalog = {
     vi: { message: 'Không ghi kết quả vào "{file}" được: đó là thư mục hệ thống đặc biệt ({found}), không phải ổ đĩa.', hint: 'Chọn một thư mục thông thường, ví dụ thư mục "reports" trong thư mục làm việc.' },
     en: { message: 'Cannot write results into "{file}": it is a special system folder ({found}), not a disk.', hint: 'Choose a regular folder, e.g. "reports" in the working folder.' },
   },
+  'database-empty': {
+    vi: { message: 'Tệp cơ sở dữ liệu {file} rỗng (0 byte): lần tạo trước đã không hoàn tất, tệp không chứa dữ liệu nào.', hint: 'Xóa tệp này rồi chạy lại lệnh; tk13 sẽ tạo cơ sở dữ liệu mới. Nếu có bản sao lưu, dùng bản đó.' },
+    en: { message: 'Database file {file} is empty (0 bytes): an earlier creation did not finish and it holds no data.', hint: 'Delete this file and run the command again; tk13 creates a new database. If you have a backup, use it.' },
+  },
   interrupted: {
     vi: { message: 'Đã dừng theo yêu cầu (Ctrl-C): phần việc đang làm dở đã bỏ, không có tệp hay dữ liệu nào bị ghi dở.', hint: 'Chạy lại lệnh khi sẵn sàng.' },
     en: { message: 'Stopped on request (Ctrl-C): the work in progress was discarded; no file or data was left half-written.', hint: 'Run the command again when ready.' },
