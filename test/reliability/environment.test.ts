@@ -31,6 +31,13 @@ function mountTmpfs(size: string, readOnly = false): { dir: string } | { reason:
   }
 }
 
+/** The mounted folder, or the test is marked skipped with the reason mounting failed. */
+function mountedOrSkip(ctx: { skip: (note: string) => never }, size: string, readOnly = false): string {
+  const mounted = mountTmpfs(size, readOnly);
+  if ('reason' in mounted) ctx.skip(mounted.reason);
+  return mounted.dir;
+}
+
 function unmount(dir: string): void {
   execFileSync('umount', [dir], { stdio: 'pipe' });
 }
@@ -112,8 +119,7 @@ describe('output paths are checked before any work', () => {
 
 describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: ${mountCheck.reason})` : ''}`, () => {
   it('refuses a read-only --out before computing anything (EROFS)', async (ctx) => {
-    const mounted = mountTmpfs('1m', true);
-    if ('reason' in mounted) return ctx.skip(mounted.reason);
+    const mounted = { dir: mountedOrSkip(ctx, '1m', true) };
     try {
       const result = await runCli(['--json', '--db', db, ...REPORT, '--out', join(mounted.dir, 'reports')]);
       expectNoCrash(result);
@@ -125,8 +131,7 @@ describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: 
   });
 
   it('a full disk during report: one message naming the file, no .partial left (was: ENOSPC and an empty .partial)', async (ctx) => {
-    const mounted = mountTmpfs('1m');
-    if ('reason' in mounted) return ctx.skip(mounted.reason);
+    const mounted = { dir: mountedOrSkip(ctx, '1m') };
     try {
       fill(mounted.dir, 16 * 1024);
       const out = join(mounted.dir, 'reports');
@@ -142,8 +147,7 @@ describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: 
   }, 60_000);
 
   it('a full disk during compute: the cause, not "cannot rollback", and the database still works', async (ctx) => {
-    const mounted = mountTmpfs('8m');
-    if ('reason' in mounted) return ctx.skip(mounted.reason);
+    const mounted = { dir: mountedOrSkip(ctx, '8m') };
     try {
       const copy = join(mounted.dir, 'tk13.duckdb');
       copyFileSync(db, copy);
@@ -162,8 +166,7 @@ describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: 
   }, 60_000);
 
   it('a full disk while creating a database: no empty database file is left (was: every later command failed)', async (ctx) => {
-    const mounted = mountTmpfs('1m');
-    if ('reason' in mounted) return ctx.skip(mounted.reason);
+    const mounted = { dir: mountedOrSkip(ctx, '1m') };
     try {
       fill(mounted.dir, 64 * 1024);
       const created = join(mounted.dir, 'new.duckdb');
