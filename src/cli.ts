@@ -188,7 +188,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // line says so; transactions not committed are discarded by the database itself. Exit 130 (128 + SIGINT).
 process.once('SIGINT', () => {
   removePendingFiles();
-  const lang: Lang = process.argv.includes('en') && /--lang(=|\s+)en/.test(process.argv.join(' ')) ? 'en' : 'vi';
+  const lang: Lang = /(^| )--lang(=| )en( |$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'vi';
   process.stderr.write(`${renderMessage('interrupted', {}, lang).message}\n`);
   process.exit(130);
 });
