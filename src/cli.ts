@@ -8,6 +8,8 @@ import { exitCodeFor } from './cli/error-boundary.js';
 import { consoleOutput } from './cli/output.js';
 import { type HelpKey, helpText } from './cli/help-texts.js';
 import { earlyFlags, localizedHelp, Tk13Command } from './cli/parser.js';
+import { removePendingFiles } from './core/pending-files.js';
+import { renderMessage } from './i18n/messages.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -19,6 +21,12 @@ interface GlobalFlags {
   verbose?: boolean;
 }
 
+/** `TK13_NOW`: an ISO instant standing for "now" (tests freeze the clock with it); ignored unless valid. */
+function fixedNow(text: string | undefined): Date | undefined {
+  const instant = text ? new Date(text) : undefined;
+  return instant && !Number.isNaN(instant.getTime()) ? instant : undefined;
+}
+
 function context(program: Command): CommandContext {
   const flags = program.opts<GlobalFlags>();
   const json = Boolean(flags.json);
@@ -28,6 +36,7 @@ function context(program: Command): CommandContext {
     json,
     debug: Boolean(flags.debug),
     out: consoleOutput(flags.lang, json),
+    now: fixedNow(process.env.TK13_NOW) ?? new Date(),
   };
 }
 
@@ -193,6 +202,15 @@ export async function main(argv: string[]): Promise<void> {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
+});
+
+// Ctrl-C: files being written (.partial outputs, a database being created) are removed, and one
+// line says so; transactions not committed are discarded by the database itself. Exit 130 (128 + SIGINT).
+process.once('SIGINT', () => {
+  removePendingFiles();
+  const lang: Lang = /(^| )--lang(=| )en( |$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'vi';
+  process.stderr.write(`${renderMessage('interrupted', {}, lang).message}\n`);
+  process.exit(130);
 });
 
 await main(process.argv);

@@ -8,4 +8,6 @@ export interface CommandContext {
   json: boolean;
   debug: boolean;
   out: Output;
+  /** The current moment: the clock, or `TK13_NOW` (an ISO instant) for tests and reproducible runs. */
+  now: Date;
 }

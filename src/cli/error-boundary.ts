@@ -1,9 +1,15 @@
 import { EXIT_INTERNAL, Tk13Error } from '../core/errors.js';
+import { systemErrorToTk13 } from '../core/system-errors.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
 import { t } from './output.js';
 
-/** The one place errors become exit codes: a Tk13Error prints one translated line; anything else is internal (3). */
-export function exitCodeFor(error: unknown, lang: Lang, debug: boolean, json: boolean): number {
+/**
+ * The one place errors become exit codes: a Tk13Error prints one translated line; a failure of the
+ * machine (full disk, no permission… — `systemErrorToTk13`) is one too, exit 1, naming the path and
+ * the cause; anything else is internal (3).
+ */
+export function exitCodeFor(thrown: unknown, lang: Lang, debug: boolean, json: boolean): number {
+  const error = systemErrorToTk13(thrown) ?? thrown;
   if (error instanceof Tk13Error) {
     const { message: text, hint } = renderMessage(error.code, { params: error.params }, lang);
     // A usage error may carry what the person probably meant: "Có phải ý bạn là --period?"

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { printable } from '../core/printable.js';
 import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
@@ -20,11 +21,12 @@ export function consoleOutput(lang: Lang, json: boolean): Output {
   return {
     lang,
     json,
+    // Last line of defence: whatever reaches the terminal carries no escape sequence (printable).
     line(text = '') {
-      if (!json) process.stdout.write(`${text}\n`);
+      if (!json) process.stdout.write(`${printable(text, { keepNewlines: true })}\n`);
     },
     note(text) {
-      process.stderr.write(`${text}\n`);
+      process.stderr.write(`${printable(text, { keepNewlines: true })}\n`);
     },
     document(value) {
       process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -38,11 +40,11 @@ export const t = pick;
 /** `file › sheet › cell` or `file › dòng 2 › column`, whatever the diagnostic knows. */
 export function location(d: Diagnostic, lang: Lang = 'vi'): string {
   const parts: string[] = [];
-  if (d.file) parts.push(d.file);
+  if (d.file) parts.push(printable(d.file));
   if (d.line !== undefined) parts.push(t(lang, `dòng ${d.line}`, `line ${d.line}`));
-  if (d.sheet) parts.push(d.sheet);
-  if (d.cell) parts.push(d.cell);
-  if (d.column && !d.cell) parts.push(d.column);
+  if (d.sheet) parts.push(printable(d.sheet));
+  if (d.cell) parts.push(printable(d.cell));
+  if (d.column && !d.cell) parts.push(printable(d.column));
   return parts.join(' › ');
 }
 
@@ -73,8 +75,8 @@ export function diagnosticLines(d: Diagnostic, lang: Lang): string[] {
   const where = location(d, lang);
   const detail: string[] = [];
   const found = shownFound(d, lang);
-  if (found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${found}"`);
-  if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${d.expected}`);
+  if (found !== undefined) detail.push(`${t(lang, 'thấy', 'found')} "${printable(String(found))}"`);
+  if (d.expected !== undefined) detail.push(`${t(lang, 'cần', 'expected')} ${printable(String(d.expected))}`);
   const lines = [`${label} ${where ? `${where} ` : ''}[${d.code}] ${message}${detail.length ? ` (${detail.join('; ')})` : ''}`];
   if (hint) lines.push(`    → ${hint}`);
   return lines;

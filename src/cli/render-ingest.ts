@@ -1,6 +1,8 @@
 import type { IngestOutcome } from '../ingest/ingest.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
-import type { Lang } from '../i18n/messages.js';
+import { printable } from '../core/printable.js';
+import { type Lang, renderMessage } from '../i18n/messages.js';
+import { type SkippedFile, skippedMessage } from '../submissions/collect-files.js';
 import { formatCount } from './number-format.js';
 import { diagnosticJson, diagnosticLines, type Output, t } from './output.js';
 
@@ -10,6 +12,22 @@ export function ingestCounts(outcomes: readonly IngestOutcome[]) {
     rejected: outcomes.filter((o) => o.status === 'rejected').length,
     unchanged: outcomes.filter((o) => o.status === 'unchanged').length,
   };
+}
+
+/** Files of the input folders that were not read, each with its reason (`file-skipped-*`). */
+export function skippedJson(skipped: readonly SkippedFile[], lang: Lang) {
+  return skipped.map((s) => {
+    const { code, params } = skippedMessage(s);
+    return { file: s.path, code, message: renderMessage(code, { params }, lang).message };
+  });
+}
+
+/** One line per skipped entry: nothing in an input folder is passed over in silence. */
+export function renderSkipped(skipped: readonly SkippedFile[], out: Output): void {
+  for (const s of skipped) {
+    const { code, params } = skippedMessage(s);
+    out.line(`  ${renderMessage(code, { params }, out.lang).message}`);
+  }
 }
 
 export function ingestJson(outcomes: readonly IngestOutcome[], lang: Lang) {
@@ -46,18 +64,19 @@ export function renderIngestFiles(outcomes: readonly IngestOutcome[], out: Outpu
   const rejected = outcomes.filter((o) => o.status === 'rejected');
   if (rejected.length > 0) out.line(t(lang, 'Tệp bị từ chối:', 'Rejected files:'));
   for (const o of verbose ? outcomes : rejected) {
-    const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${o.unitName}` : ''}, ${o.period}, ${o.kind})` : '';
+    const file = printable(o.file);
+    const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${printable(o.unitName)}` : ''}, ${o.period}, ${o.kind})` : '';
     if (o.status === 'accepted') {
       const warnings = o.diagnostics.length;
       out.line(
-        t(lang, `  Đã nhận   ${o.file}${who}, phiên bản ${o.version}`, `  Accepted  ${o.file}${who}, version ${o.version}`) +
+        t(lang, `  Đã nhận   ${file}${who}, phiên bản ${o.version}`, `  Accepted  ${file}${who}, version ${o.version}`) +
           (warnings ? t(lang, `, ${warnings} cảnh báo`, `, ${warnings} warning(s)`) : ''),
       );
       for (const d of o.diagnostics) for (const line of diagnosticLines({ ...d, file: undefined }, lang)) out.line(`      ${line}`);
     } else if (o.status === 'unchanged') {
-      out.line(t(lang, `  Không đổi ${o.file}: đã nạp đúng tệp này trước đó`, `  Unchanged ${o.file}: this exact file was loaded before`));
+      out.line(t(lang, `  Không đổi ${file}: đã nạp đúng tệp này trước đó`, `  Unchanged ${file}: this exact file was loaded before`));
     } else {
-      out.line(t(lang, `  TỪ CHỐI   ${o.file}${who}:`, `  REJECTED  ${o.file}${who}:`));
+      out.line(t(lang, `  TỪ CHỐI   ${file}${who}:`, `  REJECTED  ${file}${who}:`));
       for (const d of o.diagnostics.filter((x) => x.severity === 'error')) {
         for (const line of diagnosticLines({ ...d, file: undefined }, lang)) out.line(`      ${line}`);
       }
@@ -68,8 +87,9 @@ export function renderIngestFiles(outcomes: readonly IngestOutcome[], out: Outpu
   }
 }
 
-/** `ingest`: the counts first, then the rejected files (everything with `verbose`). */
-export function renderIngest(outcomes: readonly IngestOutcome[], out: Output, verbose = false): void {
+/** `ingest`: the counts first, then the rejected files (everything with `verbose`), then what was skipped. */
+export function renderIngest(outcomes: readonly IngestOutcome[], out: Output, options: { verbose?: boolean; skipped?: readonly SkippedFile[] } = {}): void {
+  const verbose = options.verbose ?? false;
   const { lang } = out;
   out.line(ingestSummaryLine(outcomes, lang));
   const c = ingestCounts(outcomes);
@@ -77,4 +97,5 @@ export function renderIngest(outcomes: readonly IngestOutcome[], out: Output, ve
     out.line(t(lang, 'Không có gì thay đổi: mọi tệp đã được nạp trước đó.', 'Nothing changed: every file was already loaded.'));
   }
   renderIngestFiles(outcomes, out, verbose);
+  renderSkipped(options.skipped ?? [], out);
 }

@@ -119,7 +119,7 @@ export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlag
   if (!flags.province) throw new UsageError('deadlines-province-required');
   provinceForPeriod(period, flags.province);
   const only = onlyStatuses(flags.only);
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : ctx.now;
   const full = await withStore(ctx.db, { readOnly: true }, (store) =>
     loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),
   );

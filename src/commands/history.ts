@@ -1,4 +1,5 @@
 import type { CommandContext } from '../cli/context.js';
+import { printable } from '../core/printable.js';
 import { t } from '../cli/output.js';
 import { formatNumber } from '../cli/number-format.js';
 import { EXIT_OK } from '../core/errors.js';
@@ -30,7 +31,7 @@ function changeLine(change: FormChange, lang: Lang): string {
 function versionLines(v: HistoryVersion, lang: Lang): string[] {
   const when = `${formatVietnamDateTime(new Date(v.receivedAt))} (UTC+7)`;
   const rows = t(lang, `${v.rowCount} dòng`, `${v.rowCount} rows`);
-  const lines = [`  ${t(lang, 'Phiên bản', 'Version')} ${v.version} · ${when} · ${v.fileName} · ${rows}`, `    SHA-256 ${v.sha256}`];
+  const lines = [`  ${t(lang, 'Phiên bản', 'Version')} ${v.version} · ${when} · ${printable(v.fileName)} · ${rows}`, `    SHA-256 ${v.sha256}`];
   if (v.formChanges) {
     lines.push(
       v.formChanges.length === 0

@@ -4,6 +4,7 @@ import { EXIT_OK } from '../core/errors.js';
 import { type Period, parsePeriod } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
+import { reportAsOf } from '../reports/report-as-of.js';
 import { type WrittenReport, writeProvinceReports } from '../reports/write-report.js';
 import { withStore } from '../store/database.js';
 import { unitReference } from '../units/unit-lists.js';
@@ -53,7 +54,7 @@ export async function reportCommand(ctx: CommandContext, flags: ReportFlags): Pr
   const { lang, out } = ctx;
   const period = parsePeriod(flags.period);
   const codes = provinceCodes(flags.province, period);
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  const asOf = flags.asOf ? reportAsOf(parseInstant(flags.asOf), ctx.now, flags.asOf) : ctx.now;
   const reports: Array<ReturnType<typeof summary>> = [];
   await withStore(ctx.db, { readOnly: true }, (store) =>
     writeProvinceReports(store.connection, { period, provinceCodes: codes, asOf, outDir: flags.out, lang }, (written) => reports.push(summary(written, period))),

@@ -2,7 +2,7 @@ import type { CommandContext } from '../cli/context.js';
 import { formatCount } from '../cli/number-format.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { progressReporter } from '../cli/progress.js';
-import { ingestCounts, ingestJson, ingestSummaryLine, renderIngestFiles } from '../cli/render-ingest.js';
+import { ingestCounts, ingestJson, ingestSummaryLine, renderIngestFiles, renderSkipped, skippedJson } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
@@ -36,7 +36,7 @@ function stageName(stage: MainJobStage, lang: Lang): string {
 export async function runCommand(ctx: CommandContext, dir: string, flags: RunFlags): Promise<number> {
   const { lang, out } = ctx;
   const period = parsePeriod(flags.period);
-  const now = new Date();
+  const now = ctx.now;
   const province = requireUnit(listForPeriod(period), flags.province, period.id, 'province');
   const progress = progressReporter(lang);
   const result = await withStore(ctx.db, {}, (store) =>
@@ -67,6 +67,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       province: province.code,
       files: ingestJson(result.ingest, lang),
       ...(result.manifestDiagnostics.length ? { manifest: result.manifestDiagnostics.map((d) => diagnosticJson(d, lang)) } : {}),
+      skipped: skippedJson(result.skipped, lang),
       counts,
       indicators: job ? { computed: indicators, values: job.compute.valueCount, changed: job.computeChanged, findings: job.compute.findings.length } : null,
       deadlines: job ? { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing } : null,
@@ -92,5 +93,6 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
     out.line(t(lang, 'Không ghi báo cáo: không tệp nào trong thư mục được nhận.', 'No report written: no file of the folder was accepted.'));
   }
   renderIngestFiles(result.ingest, out, flags.verbose);
+  renderSkipped(result.skipped, out);
   return exit;
 }

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { checkOutputFile, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
+import { dirname } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { t } from '../cli/output.js';
 import { EXIT_OK, UsageError } from '../core/errors.js';
@@ -45,8 +46,10 @@ export async function templateCommand(ctx: CommandContext, options: TemplateOpti
     const period = parsePeriod(options.period);
     const unit = formUnit(options.unit, period);
     out = resolve(options.out ?? `${unit.code}_${period.id}_form.xlsx`);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, await formTemplateBytes(unit, period));
+    checkOutputFile(out);
+    const bytes = await formTemplateBytes(unit, period);
+    makeOutputDirectory(dirname(out));
+    writeFileAtomically(out, bytes);
   }
   if (ctx.json) ctx.out.document({ file: out });
   else ctx.out.line(`${t(ctx.lang, 'Đã ghi', 'Written')}: ${out}`);

@@ -1,12 +1,15 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { printable } from '../core/printable.js';
 import { basename, join } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { problemLines } from '../cli/group-diagnostics.js';
 import { formatCount } from '../cli/number-format.js';
 import { diagnosticJson, t } from '../cli/output.js';
+import { renderSkipped, skippedJson } from '../cli/render-ingest.js';
 import { periodName } from '../reports/report-wording.js';
 import { errorsOf, warningsOf } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
+import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, parseInstant } from '../periods/vietnam-time.js';
@@ -41,13 +44,13 @@ function fileHeader(f: ValidatedFile, lang: Lang): string {
   const kind = parsed.kind ? KIND_LABELS[parsed.kind][lang === 'en' ? 1 : 0] : t(lang, 'không rõ loại', 'unknown kind');
   const unit = parsed.unit ? `${parsed.unit.name} (${parsed.unit.code})` : t(lang, 'đơn vị chưa xác định', 'unit not identified');
   const period = parsed.period ? `, ${t(lang, 'kỳ', 'period')} ${parsed.period}` : '';
-  return `${parsed.file}: ${kind}, ${unit}${period}`;
+  return `${printable(parsed.file)}: ${kind}, ${unit}${period}`;
 }
 
 async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang): Promise<string[]> {
   // exceljs (which writes the copies) is loaded only when copies are asked for.
   const { annotateWorkbook } = await import('../submissions/annotate.js');
-  await mkdir(dir, { recursive: true });
+  makeOutputDirectory(dir);
   const written: string[] = [];
   for (const f of files) {
     if (!/\.xlsx$/i.test(f.path) || f.parsed.diagnostics.length === 0 || !f.parsed.kind) continue;
@@ -55,7 +58,7 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
     // A workbook too broken to open has nothing to mark up; its problems are listed on screen.
     const copy = await annotateWorkbook(await readFile(f.path), f.parsed.diagnostics, lang).catch(() => undefined);
     if (!copy) continue;
-    await writeFile(target, copy);
+    writeFileAtomically(target, copy);
     written.push(target);
   }
   return written;
@@ -64,7 +67,8 @@ async function annotate(files: readonly ValidatedFile[], dir: string, lang: Lang
 export async function validateCommand(ctx: CommandContext, files: string[], flags: ValidateFlags): Promise<number> {
   const { lang, out } = ctx;
   const period = flags.period ? parsePeriod(flags.period) : undefined;
-  const asOf = flags.asOf ? parseInstant(flags.asOf) : new Date();
+  if (flags.annotate) checkOutputDirectory(flags.annotate);
+  const asOf = flags.asOf ? parseInstant(flags.asOf) : ctx.now;
   const report = await validateFiles(files, {
     asOf,
     ...(period ? { period: period.id } : {}),
@@ -87,6 +91,7 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
         warnings: warningsOf(f.parsed.diagnostics).map((d) => diagnosticJson(d, lang)),
       })),
       summary: { errors: errorCount, warnings: warningCount, byCode: report.countsByCode, byUnit: report.countsByUnit },
+      skipped: skippedJson(report.skipped, lang),
       annotated,
     });
     return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -107,6 +112,7 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
     for (const line of problemLines(problems, lang, flags.verbose)) out.line(`  ${line}`);
     out.line();
   }
+  renderSkipped(report.skipped, out);
   out.line(
     t(lang, `Tổng cộng: ${report.files.length} tệp, ${errorCount} lỗi, ${warningCount} cảnh báo.`, `Total: ${report.files.length} file(s), ${errorCount} error(s), ${warningCount} warning(s).`),
   );
@@ -116,6 +122,6 @@ export async function validateCommand(ctx: CommandContext, files: string[], flag
     out.line(t(lang, 'Theo đơn vị:', 'By unit:'));
     for (const c of report.countsByUnit) out.line(`  ${c.unit}: ${c.errors} ${t(lang, 'lỗi', 'errors')}, ${c.warnings} ${t(lang, 'cảnh báo', 'warnings')}`);
   }
-  for (const path of annotated) out.line(t(lang, `Bản đánh dấu lỗi: ${path}`, `Annotated copy: ${path}`));
+  for (const path of annotated) out.line(t(lang, `Bản đánh dấu lỗi: ${printable(path)}`, `Annotated copy: ${printable(path)}`));
   return errorCount > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

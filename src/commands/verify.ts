@@ -33,7 +33,7 @@ export async function verifyCommand(ctx: CommandContext, reportPath: string): Pr
   // A file claiming to be a report is measured before it is opened: it may be a zip bomb (issue 8).
   const tooBig = await workbookShapeProblem(bytes, REPORT_WORKBOOK_LIMITS);
   if (tooBig && tooBig.code !== 'file-corrupt-zip') throw new Tk13Error(tooBig.code, { found: tooBig.found ?? '', expected: tooBig.expected ?? '', sheet: tooBig.sheet ?? '' });
-  const result = await withStore(ctx.db, { readOnly: true }, (store) => verifyReport(store.connection, bytes, reportPath));
+  const result = await withStore(ctx.db, { readOnly: true }, (store) => verifyReport(store.connection, bytes, reportPath, ctx.now));
   const { identity } = result;
   if (ctx.json) {
     out.document({

@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type IdentityKind, maskedFoundKind } from '../core/personal-data.js';
+import { printable } from '../core/printable.js';
 import type { Catalog, Lang, MessageText } from './catalog-types.js';
 import { cliMessages } from './catalog/cli.js';
 import { describeItem } from './item-labels.js';
 import { generalMessages } from './catalog/general.js';
 import { indicatorMessages } from './catalog/indicators.js';
+import { environmentMessages } from './catalog/environment.js';
 import { deadlinesMessages } from './catalog/deadlines.js';
 import { formMessages } from './catalog/forms.js';
 import { privacyMessages } from './catalog/privacy.js';
@@ -21,6 +23,7 @@ export const catalog: Catalog = {
   ...cliMessages,
   ...indicatorMessages,
   ...deadlinesMessages,
+  ...environmentMessages,
   ...formMessages,
   ...privacyMessages,
   ...registerMessages,
@@ -34,7 +37,8 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 function interpolate(template: string, values: Record<string, unknown>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = values[name];
-    return value === undefined || value === null ? whole : String(value);
+    // Values come from input (file, sheet and cell text): shown, never acted on by the terminal.
+    return value === undefined || value === null ? whole : printable(String(value));
   });
 }
 

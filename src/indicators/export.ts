@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { checkOutputFile } from '../core/output-paths.js';
 import { UsageError } from '../core/errors.js';
 import type { Period } from '../periods/period.js';
 import { listForPeriod } from '../periods/period-list.js';
@@ -121,6 +122,7 @@ async function parquetSink(connection: DuckDBConnection, out: string): Promise<S
  * country. Without a province, only the provinces the database holds submissions for are exported.
  */
 export async function exportValues(connection: DuckDBConnection, options: ExportOptions): Promise<ExportOutcome> {
+  if (options.out) checkOutputFile(options.out);
   const { period } = options;
   if (options.format === 'parquet' && !options.out) throw new UsageError('export-out-required');
   const loaded = options.definitions ? { definitions: options.definitions, diagnostics: [] as Diagnostic[] } : loadDefinitions();

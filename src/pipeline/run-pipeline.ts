@@ -6,8 +6,9 @@ import type { Period } from '../periods/period.js';
 import { writeProvinceReport } from '../reports/write-report.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Store } from '../store/database.js';
+import { checkOutputDirectory } from '../core/output-paths.js';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest.js';
-import { collectSubmissionFiles } from '../submissions/collect-files.js';
+import { type SkippedFile, collectSubmissionFiles } from '../submissions/collect-files.js';
 import { receiptClock } from '../submissions/receipt-times.js';
 
 export interface MainJobOptions {
@@ -29,6 +30,8 @@ export type MainJobStage = 'ingest' | 'compute' | 'deadlines' | 'report';
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
+  /** Entries of the folder that were not read, with why. */
+  skipped: SkippedFile[];
   /** Warnings about how the receipt manifest was read (date order, hidden characters). */
   manifestDiagnostics: readonly Diagnostic[];
   /** Absent when no file of the folder was accepted (nor already stored): no all-zero report is written. */
@@ -46,7 +49,8 @@ export interface MainJobResult {
  * stored), and write the province report; the deadlines are the report's own (loaded once).
  */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
-  const files = await collectSubmissionFiles([options.dir]);
+  checkOutputDirectory(options.outDir);
+  const { files, skipped } = await collectSubmissionFiles([options.dir]);
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
   options.onStage?.('ingest');
   const ingest = await ingestFiles(
@@ -54,7 +58,7 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     files.map((path) => ({ path, receivedAt: clock(path) })),
     { period: options.period.id, ...(options.onFile ? { onFile: options.onFile } : {}) },
   );
-  if (!ingest.some((o) => o.status !== 'rejected')) return { ingest, manifestDiagnostics: clock.diagnostics };
+  if (!ingest.some((o) => o.status !== 'rejected')) return { ingest, skipped, manifestDiagnostics: clock.diagnostics };
   options.onStage?.('compute');
   // Computed once, as of the report's moment, and stored: the report reads the stored values.
   const { result: compute, changed: computeChanged } = await computeAndStore(store.connection, {
@@ -70,5 +74,5 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
     outDir: options.outDir,
     lang: options.lang,
   });
-  return { ingest, manifestDiagnostics: clock.diagnostics, output: { compute, computeChanged, deadlines: report.model.deadlines, reportFile: report.file, reportSha256: report.sha256 } };
+  return { ingest, skipped, manifestDiagnostics: clock.diagnostics, output: { compute, computeChanged, deadlines: report.model.deadlines, reportFile: report.file, reportSha256: report.sha256 } };
 }

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { checkRecordedAsOf } from './report-as-of.js';
 import type ExcelJS from 'exceljs';
 import { Tk13Error } from '../core/errors.js';
 import { tryParsePeriod } from '../periods/period.js';
@@ -75,9 +76,10 @@ function identityOf(workbook: ExcelJS.Workbook | undefined, source: string): Rep
  * again and compares: identical bytes, or every cell that differs. A report made by another tk13
  * version is rendered with that version's label, so only real changes show.
  */
-export async function verifyReport(connection: DuckDBConnection, bytes: Uint8Array, source = 'báo cáo'): Promise<VerifyResult> {
+export async function verifyReport(connection: DuckDBConnection, bytes: Uint8Array, source = 'báo cáo', now = new Date()): Promise<VerifyResult> {
   const workbook = await loadWorkbook(bytes).catch(() => undefined);
   const identity = identityOf(workbook, source);
+  checkRecordedAsOf(new Date(identity.asOf), now, source);
   const period = tryParsePeriod(identity.period)!;
   const model = await buildReportModel(connection, { period, provinceCode: identity.province, asOf: new Date(identity.asOf) });
   const current = { definitionsHash: model.provenance.definitionsHash, calendarHash: model.provenance.calendarHash, tk13Version: toolVersion() };

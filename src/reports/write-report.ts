@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sha256 } from '../core/hash.js';
+import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { hierarchyFor } from '../units/hierarchy.js';
 import type { Lang } from '../i18n/catalog-types.js';
@@ -35,17 +35,15 @@ export const REPORT_FILE_MODE = 0o644;
 
 /** Writes the bytes beside their final name and renames them into place: the file appears whole or not at all. */
 function save(outDir: string, provinceCode: string, period: string, bytes: Uint8Array): string {
-  mkdirSync(outDir, { recursive: true });
+  makeOutputDirectory(outDir);
   const file = join(outDir, reportFileName(provinceCode, period));
-  const partial = `${file}.partial`;
-  writeFileSync(partial, bytes, { mode: REPORT_FILE_MODE });
-  chmodSync(partial, REPORT_FILE_MODE);
-  renameSync(partial, file);
+  writeFileAtomically(file, bytes, REPORT_FILE_MODE);
   return file;
 }
 
 /** Builds, renders and writes `<outDir>/tk13_<province>_<period>.xlsx`; `computed` as buildReportModel takes it. */
 export async function writeProvinceReport(connection: DuckDBConnection, options: WriteReportOptions, computed?: ProvinceCompute): Promise<WrittenReport> {
+  checkOutputDirectory(options.outDir);
   const model = await buildReportModel(connection, options, computed);
   const bytes = await renderReport(model, options.lang);
   return { file: save(options.outDir, options.provinceCode, options.period.id, bytes), sha256: sha256(bytes), model };
@@ -68,6 +66,8 @@ export async function writeProvinceReports(
   written: (report: WrittenReport) => void,
 ): Promise<void> {
   const { provinceCodes, ...common } = options;
+  // Before any work: a folder that cannot be written is refused now, not after minutes of computing.
+  checkOutputDirectory(options.outDir);
   if (provinceCodes.length === 1) {
     // No render workers for one workbook; the values come by the same path (buildReportModel → computeProvince).
     written(await writeProvinceReport(connection, { ...common, provinceCode: provinceCodes[0] }));

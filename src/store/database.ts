@@ -1,8 +1,10 @@
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Tk13Error } from '../core/errors.js';
+import { trackPendingFile } from '../core/pending-files.js';
+import { systemErrorToTk13 } from '../core/system-errors.js';
 import { latestSchemaVersion, migrations } from './migrations/index.js';
 import { loadReferenceData } from './reference-data.js';
 import { KEY_ENV, type KeySource, keyFileOf, pseudonymKeyFor, settlePseudonymKey } from './pseudonym-key.js';
@@ -71,8 +73,31 @@ async function createInstance(path: string, readOnly: boolean): Promise<DuckDBIn
     const message = error instanceof Error ? error.message : String(error);
     const pid = lockHolder(message);
     if (pid) throw new Tk13Error('database-in-use', { file: path, pid });
+    const system = systemErrorToTk13(error, path);
+    if (system) throw system;
+    // Left by an older tk13 whose database creation failed (a full disk): it holds nothing.
+    if (path !== IN_MEMORY && statSync(path, { throwIfNoEntry: false })?.size === 0) throw new Tk13Error('database-empty', { file: path });
     throw new Tk13Error('database-unreadable', { file: path, detail: message.split('\n')[0] });
   }
+}
+
+/**
+ * Rolls back after `cause` and rethrows `cause`. When the failure (a full disk, a failed COMMIT) has
+ * already ended the transaction, DuckDB refuses the ROLLBACK ("no transaction is active"): that
+ * second error must not hide the first, which is the one the user can act on.
+ */
+async function rollbackKeepingCause(connection: DuckDBConnection, cause: unknown): Promise<never> {
+  try {
+    await connection.run('ROLLBACK');
+  } catch {
+    // The transaction is already gone; nothing was committed.
+  }
+  throw systemErrorToTk13(cause) ?? cause;
+}
+
+/** A database file this process was creating and could not finish: removed, with its log, so that no empty or half-made file is left behind. */
+function removeUnfinished(path: string): void {
+  for (const file of [path, `${path}.wal`]) rmSync(file, { force: true });
 }
 
 async function schemaVersion(connection: DuckDBConnection): Promise<number> {
@@ -102,8 +127,7 @@ async function migrate(connection: DuckDBConnection, path: string): Promise<void
     }
     await connection.run('COMMIT');
   } catch (error) {
-    await connection.run('ROLLBACK');
-    throw error;
+    await rollbackKeepingCause(connection, error);
   }
 }
 
@@ -118,11 +142,19 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   const isNew = isFile && !existsSync(path);
   const restricts = isFile && !readOnly;
   if (restricts) restrictNewFiles();
+  // A database being created exists only once its schema is committed: an interrupt or a failure
+  // (a full disk) removes it, or every later command would find an empty or half-made file.
+  const settleNew = isNew ? [trackPendingFile(path), trackPendingFile(`${path}.wal`)] : [];
+  const settle = () => settleNew.forEach((done) => done());
   let instance: DuckDBInstance;
   try {
     instance = await createInstance(path, readOnly);
   } catch (error) {
     if (restricts) releaseNewFiles();
+    // Another process that created the file meanwhile holds it: it is theirs, not unfinished.
+    const heldElsewhere = error instanceof Tk13Error && error.code === 'database-in-use';
+    if (isNew && !heldElsewhere) removeUnfinished(path);
+    settle();
     throw error;
   }
   let connection: DuckDBConnection | undefined;
@@ -146,7 +178,10 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     connection?.closeSync();
     instance.closeSync();
     if (restricts) releaseNewFiles();
+    if (isNew) removeUnfinished(path);
     throw error;
+  } finally {
+    settle();
   }
   const open = connection;
   let closed = false;
@@ -183,8 +218,7 @@ export async function inTransaction<T>(connection: DuckDBConnection, work: () =>
     await connection.run('COMMIT');
     return result;
   } catch (error) {
-    await connection.run('ROLLBACK');
-    throw error;
+    return rollbackKeepingCause(connection, error);
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deadlineCountdown } from '../periods/deadline.js';
 import { tryParsePeriod } from '../periods/period.js';
-import { collectSubmissionFiles } from './collect-files.js';
+import { type SkippedFile, collectSubmissionFiles } from './collect-files.js';
 import { readSubmission } from './read-submission.js';
 import type { ParsedSubmission, RegisterKind } from './types.js';
 
@@ -27,6 +27,8 @@ export interface ValidatedFile {
 
 export interface ValidationReport {
   files: ValidatedFile[];
+  /** Entries of the folders given that are not submissions, with why (collectSubmissionFiles). */
+  skipped: SkippedFile[];
   /** code → number of problems, most frequent first. */
   countsByCode: Array<{ code: string; errors: number; warnings: number }>;
   /** unit → problems, for the summary district staff read last. */
@@ -60,7 +62,8 @@ export async function validateFiles(paths: readonly string[], options: ValidateO
   // Validation stores nothing, so identifiers are pseudonymised with a throw-away key.
   const pseudonymKey = randomBytes(32).toString('hex');
   const files: ValidatedFile[] = [];
-  for (const path of await collectSubmissionFiles(paths)) {
+  const { files: found, skipped } = await collectSubmissionFiles(paths);
+  for (const path of found) {
     const parsed = await readSubmission(path, {
       receivedAt: options.asOf,
       pseudonymKey,
@@ -74,6 +77,7 @@ export async function validateFiles(paths: readonly string[], options: ValidateO
   const all = files.flatMap((f) => f.parsed.diagnostics.map((diagnostic) => ({ file: f, diagnostic })));
   return {
     files,
+    skipped,
     countsByCode: tally(all.map(({ diagnostic }) => ({ key: diagnostic.code, diagnostic }))).map(({ key, ...c }) => ({ code: key, ...c })),
     countsByUnit: tally(all.map(({ file, diagnostic }) => ({ key: file.parsed.unit?.code ?? file.parsed.file, diagnostic }))).map(
       ({ key, ...c }) => ({ unit: key, ...c }),

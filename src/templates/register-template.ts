@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { checkOutputFile, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
 import { dirname, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
@@ -148,7 +148,9 @@ export async function registerTemplateBytes(kind: RegisterKind, format: 'csv' | 
 /** Writes an empty register (default `<kind>.<format>` in the working folder) and returns the path written. */
 export async function writeRegisterTemplate(kind: RegisterKind, format: 'csv' | 'xlsx', outPath?: string): Promise<string> {
   const path = resolve(outPath ?? `${kind}.${format}`);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, await registerTemplateBytes(kind, format));
+  checkOutputFile(path);
+  const bytes = await registerTemplateBytes(kind, format);
+  makeOutputDirectory(dirname(path));
+  writeFileAtomically(path, bytes);
   return path;
 }

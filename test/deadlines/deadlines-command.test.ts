@@ -65,7 +65,7 @@ function capture(json: boolean, lang: Lang = 'vi') {
     note: () => {},
     document: (value) => documents.push(value),
   };
-  const ctx: CommandContext = { db, lang, json, debug: false, out };
+  const ctx: CommandContext = { db, lang, json, debug: false, now: new Date(), out };
   return { ctx, lines, documents };
 }
 

@@ -16,7 +16,7 @@ function context(json = false): { ctx: CommandContext; lines: string[]; document
   const lines: string[] = [];
   const documents: unknown[] = [];
   const out: Output = { lang: 'vi', json, line: (text = '') => lines.push(text), note: () => {}, document: (value) => documents.push(value) };
-  return { ctx: { db: ':memory:', lang: 'vi', json, debug: false, out }, lines, documents };
+  return { ctx: { db: ':memory:', lang: 'vi', json, debug: false, now: new Date(), out }, lines, documents };
 }
 
 async function failure(promise: Promise<unknown>): Promise<Tk13Error> {

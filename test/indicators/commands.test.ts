@@ -21,6 +21,7 @@ function context(options: { json?: boolean; db?: string } = {}) {
     lang: 'vi',
     json: Boolean(options.json),
     debug: false,
+    now: new Date(),
     out: {
       lang: 'vi',
       json: Boolean(options.json),

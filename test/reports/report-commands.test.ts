@@ -20,6 +20,7 @@ function context(json: boolean, lines: string[], documents: unknown[]): CommandC
     lang: 'vi',
     json,
     debug: false,
+    now: new Date(),
     out: { lang: 'vi', json, line: (text = '') => lines.push(text), note: () => {}, document: (value) => documents.push(value) },
   };
 }

@@ -72,4 +72,28 @@ export const submissionMessages: Catalog = {
       hint: "Compare the district's form with each commune's; a commune that has not reported may explain the gap.",
     },
   },
+  'file-skipped-type': {
+    vi: { message: 'Bỏ qua {file}: không phải tệp nộp (chỉ đọc .xlsx, .xlsm, .csv, .txt).', hint: 'Nếu đây là số liệu, lưu lại dưới dạng .xlsx hoặc .csv; nếu không, có thể để nguyên.' },
+    en: { message: 'Skipped {file}: not a submission (only .xlsx, .xlsm, .csv, .txt are read).', hint: 'If it holds figures, save it as .xlsx or .csv; otherwise it can stay.' },
+  },
+  'file-skipped-hidden': {
+    vi: { message: 'Bỏ qua {file}: tệp hoặc thư mục ẩn (tên bắt đầu bằng dấu chấm).', hint: 'Tệp ẩn do máy tạo ra (như .DS_Store) không phải số liệu; nếu là tệp nộp, đổi tên bỏ dấu chấm đầu.' },
+    en: { message: 'Skipped {file}: a hidden file or folder (its name starts with a dot).', hint: 'Hidden files made by the computer (such as .DS_Store) are not data; if it is a submission, rename it without the leading dot.' },
+  },
+  'file-skipped-office-lock': {
+    vi: { message: 'Bỏ qua {file}: tệp khóa tạm của Excel (tệp gốc đang mở).', hint: 'Đóng tệp trong Excel; tệp khóa sẽ tự mất. Tệp gốc vẫn được đọc.' },
+    en: { message: 'Skipped {file}: an Excel lock file (the original is open).', hint: 'Close the file in Excel; the lock file goes away. The original is read.' },
+  },
+  'file-skipped-broken-link': {
+    vi: { message: 'Bỏ qua {file}: liên kết (shortcut) trỏ tới tệp không còn tồn tại.', hint: 'Xóa liên kết, hoặc chép chính tệp đó vào thư mục.' },
+    en: { message: 'Skipped {file}: a link (shortcut) to a file that no longer exists.', hint: 'Delete the link, or copy the file itself into the folder.' },
+  },
+  'file-skipped-link-loop': {
+    vi: { message: 'Bỏ qua {file}: thư mục này đã được đọc qua một đường dẫn khác (liên kết vòng).', hint: 'Không cần làm gì: mỗi tệp chỉ được đọc một lần. Có thể xóa liên kết thừa.' },
+    en: { message: 'Skipped {file}: this folder was already read through another path (a link loop).', hint: 'Nothing to do: each file is read once. The extra link can be deleted.' },
+  },
+  'file-skipped-not-regular': {
+    vi: { message: 'Bỏ qua {file}: không phải tệp thông thường (thiết bị, ống dẫn hoặc socket).', hint: 'Chỉ để tệp .xlsx hoặc .csv trong thư mục nộp.' },
+    en: { message: 'Skipped {file}: not a regular file (a device, pipe or socket).', hint: 'Keep only .xlsx or .csv files in the submissions folder.' },
+  },
 };
