@@ -6,6 +6,7 @@ code: II-0101
 # abuse is tk13's addition (the circular's definition names the forms, Luật Trẻ em Điều 4).
 verified: true
 group: abuse
+headline: true
 order: 10
 title_vi: Số trẻ em bị xâm hại
 title_en: Number of abused children

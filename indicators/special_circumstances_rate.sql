@@ -3,6 +3,7 @@ id: special_circumstances_rate
 code: null
 verified: false
 group: special_circumstances
+headline: true
 order: 20
 title_vi: Tỷ lệ trẻ em có hoàn cảnh đặc biệt
 title_en: Share of children in special circumstances

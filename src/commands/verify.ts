@@ -44,7 +44,9 @@ export async function verifyCommand(ctx: CommandContext, reportPath: string): Pr
       province: identity.province,
       asOf: identity.asOf,
       differences: result.differences,
+      missingSheets: result.missingSheets,
       layoutDifferences: result.layoutDifferences,
+      savedBy: result.savedBy ?? null,
       definitionsChanged: result.definitionsChanged,
       calendarChanged: result.calendarChanged,
       reportVersion: identity.tk13Version,
@@ -54,15 +56,27 @@ export async function verifyCommand(ctx: CommandContext, reportPath: string): Pr
   }
   const asOf = formatVietnamDateTime(new Date(identity.asOf));
   out.line(t(lang, `Báo cáo tỉnh ${identity.province}, kỳ ${identity.period}, số liệu đến ${asOf}.`, `Report for province ${identity.province}, period ${identity.period}, data up to ${asOf}.`));
+  const program = result.savedBy ?? t(lang, 'một chương trình khác', 'another program');
   if (result.identical) out.line(t(lang, 'KHỚP: tính lại từ cơ sở dữ liệu cho đúng tệp này, từng byte.', 'MATCH: recomputing from the database gives this exact file, byte for byte.'));
-  else if (result.match) out.line(t(lang, 'KHỚP: mọi ô đều đúng (tệp đã được lưu lại bằng chương trình khác nên không giống từng byte).', 'MATCH: every cell agrees (the file was re-saved by another program, so the bytes differ).'));
-  else {
+  else if (result.match) {
+    out.line(t(lang, 'KHỚP: mọi số liệu và chữ trong báo cáo đều đúng như tính lại từ cơ sở dữ liệu.', 'MATCH: every figure and text of the report agrees with what the database gives.'));
+    out.line(
+      t(
+        lang,
+        `Tệp đã được mở và lưu lại (bằng ${program}), nên không giống từng byte; cách trình bày (khổ in, độ rộng cột, định dạng số) có thể khác nhưng không ô nào bị sửa.`,
+        `The file was opened and saved again (by ${program}), so its bytes differ; presentation (print setup, column widths, number formats) may differ, but no cell was changed.`,
+      ),
+    );
+  } else {
     const count = result.differences.length;
-    out.line(t(lang, `KHÔNG KHỚP: ${count} ô khác với số liệu tính lại từ cơ sở dữ liệu.`, `MISMATCH: ${count} cell(s) differ from what the database gives.`));
+    out.line(t(lang, `KHÔNG KHỚP: ${count} ô có giá trị khác với số liệu tính lại từ cơ sở dữ liệu.`, `MISMATCH: ${count} cell(s) hold a value other than what the database gives.`));
+    for (const name of result.missingSheets) out.line(t(lang, `  Thiếu trang "${name}" của báo cáo.`, `  The report's sheet "${name}" is missing.`));
     for (const d of result.differences) {
-      out.line(`  ${d.sheet}!${d.cell}: ${t(lang, 'cần', 'expected')} "${d.expected}", ${t(lang, 'trong tệp', 'found')} "${d.found}"`);
+      const expected = d.expected === '' ? t(lang, '(trống)', '(empty)') : d.expected;
+      const found = d.found === '' ? t(lang, '(trống)', '(empty)') : d.found;
+      out.line(t(lang, `  Trang "${d.sheet}", ô ${d.cell}: trong tệp ${found}, tính lại ${expected}`, `  Sheet "${d.sheet}", cell ${d.cell}: file has ${found}, recomputed ${expected}`));
     }
-    for (const line of result.layoutDifferences) out.line(`  ${line}`);
+    if (result.savedBy) out.line(t(lang, `Tệp được lưu lần cuối bằng ${result.savedBy}, không phải tk13.`, `The file was last saved by ${result.savedBy}, not by tk13.`));
   }
   for (const line of notes(result, lang)) out.line(t(lang, `Lưu ý: ${line}`, `Note: ${line}`));
   return result.match ? EXIT_OK : EXIT_PROBLEMS;

@@ -31,6 +31,8 @@ const metaSchema = z.strictObject({
   /** Report section (a `groups` code of the catalogue) and place within it; see publicationOrder. */
   group: z.string().min(1).optional(),
   order: z.number().int().default(0),
+  /** Shown on the report's summary sheet, by area, with a chart. */
+  headline: z.boolean().default(false),
   description_vi: text.optional(),
   description_en: text.optional(),
   checks: z

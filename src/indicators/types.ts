@@ -76,6 +76,8 @@ export interface IndicatorMeta {
   group?: string;
   /** Place within the section (smaller first; ties by id). */
   order: number;
+  /** Shown on the report's summary sheet, by area, with a chart. */
+  headline: boolean;
   /** How the value is computed, in words, for `indicators show` and the report. */
   description_vi?: string;
   description_en?: string;

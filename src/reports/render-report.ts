@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import type { Lang } from '../i18n/catalog-types.js';
 import type { ReportModel } from './report-model.js';
+import { embedCharts } from './charts/embed-charts.js';
 import { SheetWriter } from './sheet-writer.js';
+import { SUMMARY_WIDTHS, writeSummarySheet } from './sheets/summary-sheet.js';
 import { CHECKS_HEADER_ROW, CHECKS_WIDTHS, writeChecksSheet } from './sheets/checks-sheet.js';
 import { COVER_WIDTHS, writeCoverSheet } from './sheets/cover-sheet.js';
 import { areaBands, indicatorSheetSpec, writeIndicatorSheet } from './sheets/indicator-sheet.js';
@@ -15,6 +17,7 @@ import { pick } from './report-wording.js';
 export function sheetNames(lang: Lang) {
   return {
     cover: pick(lang, 'Bìa', 'Cover'),
+    summary: pick(lang, 'Tóm tắt', 'Summary'),
     indicators: pick(lang, 'Chỉ tiêu', 'Indicators'),
     notes: pick(lang, 'Ghi chú', 'Notes'),
     status: pick(lang, 'Tình hình nộp', 'Submissions'),
@@ -45,6 +48,7 @@ export async function renderReport(model: ReportModel, lang: Lang = 'vi'): Promi
   const font = '&"Times New Roman,Regular"&9';
   const footer = `&L${font}${model.province.name} · ${model.period.id}&R${font}${pick(lang, 'Trang', 'Page')} &P/&N`;
   writeCoverSheet(new SheetWriter(workbook, { name: names.cover, landscape: false, widths: COVER_WIDTHS, footer }), model, lang);
+  const charts = writeSummarySheet(new SheetWriter(workbook, { name: names.summary, landscape: true, widths: SUMMARY_WIDTHS, footer }), model, names.summary, lang);
   const bands = areaBands(model.areas);
   bands.forEach((band, i) => {
     const name = bands.length === 1 ? names.indicators : `${names.indicators} (${i + 1})`;
@@ -73,5 +77,5 @@ export async function renderReport(model: ReportModel, lang: Lang = 'vi'): Promi
   });
   await workbook.commit();
   await finished;
-  return deterministicXlsx(new Uint8Array(Buffer.concat(chunks)), asOf);
+  return deterministicXlsx(new Uint8Array(Buffer.concat(chunks)), asOf, (entries) => embedCharts(entries, names.summary, charts));
 }

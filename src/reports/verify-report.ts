@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { checkRecordedAsOf } from './report-as-of.js';
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { Tk13Error } from '../core/errors.js';
 import { tryParsePeriod } from '../periods/period.js';
 import { buildReportModel } from './build-report-model.js';
@@ -24,36 +25,41 @@ export interface VerifyResult {
   /** Same bytes as a fresh rendering (the strongest form of a match). */
   identical: boolean;
   identity: ReportIdentity;
+  /** Cells whose value differs (numbers compared to 15 significant digits), in sheet and cell order. */
   differences: CellDifference[];
-  /** Differences outside cell values: sheets, merges, column widths, print setup. */
+  /** Sheets of the report that the file lacks: a value difference too. */
+  missingSheets: string[];
+  /** Differences that change no value: merges, column widths, print, view and number-format settings. */
   layoutDifferences: string[];
+  /** The program that last saved the file when it was not tk13 (docProps/app.xml), e.g. `LibreOffice/7.4…`. */
+  savedBy?: string;
   current: { definitionsHash: string; calendarHash: string; tk13Version: string };
   definitionsChanged: boolean;
   calendarChanged: boolean;
 }
 
-function show(cell: CellSnapshot | undefined, other: CellSnapshot | undefined): string {
+function show(cell: CellSnapshot | undefined): string {
   if (!cell) return '';
-  const value = cell.type === 's' ? JSON.parse(cell.value) as string : cell.value;
-  const kind = cell.type !== 's' && cell.type !== 'n' ? ` (${cell.type})` : other && other.type !== cell.type ? ` (${cell.type === 's' ? 'text' : 'number'})` : '';
-  const format = other && other.numFmt !== cell.numFmt ? ` [${cell.numFmt}]` : '';
-  return `${value}${kind}${format}`;
+  return cell.type === 's' || cell.type === 'r' ? (JSON.parse(cell.value) as string) : cell.value;
 }
 
-function sameCell(a: CellSnapshot | undefined, b: CellSnapshot | undefined): boolean {
-  return a?.type === b?.type && a?.value === b?.value && a?.numFmt === b?.numFmt;
+/**
+ * Two cells hold the same value when a reader sees the same figure or text: numbers to 15
+ * significant digits (what Excel and LibreOffice keep when they re-save), text exactly, an empty
+ * text the same as no cell. Number formats and styles are presentation, not values.
+ */
+function sameValue(a: CellSnapshot | undefined, b: CellSnapshot | undefined): boolean {
+  const text = (c: CellSnapshot | undefined) => (c === undefined ? '' : show(c));
+  if (a?.type === 'n' && b?.type === 'n') return Number(a.value).toPrecision(15) === Number(b.value).toPrecision(15);
+  if (a?.type === 'n' || b?.type === 'n' || a?.type === 'f' || b?.type === 'f') return a?.type === b?.type && a?.value === b?.value;
+  return text(a) === text(b);
 }
 
 function compareSheets(expected: SheetSnapshot, found: SheetSnapshot): { cells: CellDifference[]; layout: string[] } {
   const addresses = [...new Set([...expected.cells.keys(), ...found.cells.keys()])].sort(compareAddresses);
   const cells = addresses
-    .filter((address) => !sameCell(expected.cells.get(address), found.cells.get(address)))
-    .map((address) => ({
-      sheet: expected.name,
-      cell: address,
-      expected: show(expected.cells.get(address), found.cells.get(address)),
-      found: show(found.cells.get(address), expected.cells.get(address)),
-    }));
+    .filter((address) => !sameValue(expected.cells.get(address), found.cells.get(address)))
+    .map((address) => ({ sheet: expected.name, cell: address, expected: show(expected.cells.get(address)), found: show(found.cells.get(address)) }));
   const layout: string[] = [];
   const lines = (s: SheetSnapshot) => [`merges: ${s.merges.join(' ')}`, `columns: ${s.widths.join(' ')}`, ...s.layout];
   const wanted = lines(expected);
@@ -61,7 +67,22 @@ function compareSheets(expected: SheetSnapshot, found: SheetSnapshot): { cells: 
   wanted.forEach((line, i) => {
     if (line !== got[i]) layout.push(`${expected.name}: ${line} ≠ ${got[i] ?? '—'}`);
   });
+  const formats = addresses.filter((a) => expected.cells.get(a) && found.cells.get(a) && expected.cells.get(a)!.numFmt !== found.cells.get(a)!.numFmt).length;
+  if (formats > 0) layout.push(`${expected.name}: number formats of ${formats} cells`);
   return { cells, layout };
+}
+
+/** `Application` (and `AppVersion`) of docProps/app.xml: which program saved the file last. */
+function savingProgram(bytes: Uint8Array): string | undefined {
+  try {
+    const part = unzipSync(bytes, { filter: (file) => file.name === 'docProps/app.xml' })['docProps/app.xml'];
+    if (!part) return undefined;
+    const xml = strFromU8(part);
+    const application = /<Application>([^<]*)<\/Application>/.exec(xml)?.[1]?.trim();
+    return application || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function identityOf(workbook: ExcelJS.Workbook | undefined, source: string): ReportIdentity {
@@ -72,9 +93,11 @@ function identityOf(workbook: ExcelJS.Workbook | undefined, source: string): Rep
 }
 
 /**
- * Rebuilds a report from the database as of the moment its provenance sheet records, renders it
- * again and compares: identical bytes, or every cell that differs. A report made by another tk13
- * version is rendered with that version's label, so only real changes show.
+ * Rebuilds a report from the database as of the moment its provenance records, renders it again and
+ * compares: identical bytes, or every cell whose value differs. A genuine report re-saved by Excel or
+ * LibreOffice without edits still matches (values to 15 significant digits; print, view and style
+ * settings are listed but do not count). A report made by another tk13 version is rendered with that
+ * version's label, so only real changes show.
  */
 export async function verifyReport(connection: DuckDBConnection, bytes: Uint8Array, source = 'báo cáo', now = new Date()): Promise<VerifyResult> {
   const workbook = await loadWorkbook(bytes).catch(() => undefined);
@@ -87,26 +110,31 @@ export async function verifyReport(connection: DuckDBConnection, bytes: Uint8Arr
   const rebuilt = await renderReport(model, identity.lang);
   const identical = Buffer.from(rebuilt).equals(Buffer.from(bytes));
   const differences: CellDifference[] = [];
+  const missingSheets: string[] = [];
   const layoutDifferences: string[] = [];
   if (!identical) {
     const expected = snapshotWorkbook(await loadWorkbook(rebuilt)).sheets;
     const found = snapshotWorkbook(workbook!).sheets;
-    const names = (sheets: SheetSnapshot[]) => sheets.map((s) => s.name).join(', ');
-    if (names(expected) !== names(found)) layoutDifferences.push(`sheets: ${names(expected)} ≠ ${names(found)}`);
     for (const sheet of expected) {
       const other = found.find((s) => s.name === sheet.name);
-      if (!other) continue;
+      if (!other) {
+        missingSheets.push(sheet.name);
+        continue;
+      }
       const compared = compareSheets(sheet, other);
       differences.push(...compared.cells);
       layoutDifferences.push(...compared.layout);
     }
   }
+  const savedBy = identical ? undefined : savingProgram(bytes);
   return {
-    match: identical || (differences.length === 0 && layoutDifferences.length === 0),
+    match: identical || (differences.length === 0 && missingSheets.length === 0),
     identical,
     identity,
     differences,
+    missingSheets,
     layoutDifferences,
+    ...(savedBy && !savedBy.startsWith('tk13') ? { savedBy } : {}),
     current,
     definitionsChanged: identity.definitionsHash !== current.definitionsHash,
     calendarChanged: identity.calendarHash !== current.calendarHash,

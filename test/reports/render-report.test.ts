@@ -86,7 +86,7 @@ describe('the province workbook', () => {
 
   it('writes English labels on request and records the language for verify', async () => {
     const workbook = await loadWorkbook(await renderReport(districtModel(), 'en'));
-    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Cover', 'Indicators', 'Notes', 'Submissions', 'Checks', 'Provenance']);
+    expect(workbook.worksheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Cover', 'Summary', 'Indicators', 'Notes', 'Submissions', 'Checks', 'Provenance']);
     const identity = workbook.getWorksheet('_tk13')!;
     expect(identity.state).toBe('veryHidden');
     const lang = identity.getColumn(1).values.indexOf('lang');

@@ -3,6 +3,7 @@
  * carries no internal identifier (indicator ids, column keys, diagnostic codes) and, in the Vietnamese
  * report, no English; every table sheet repeats its header on each printed page.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadDefinitions } from '../../src/indicators/definitions.js';
 import { renderReport } from '../../src/reports/render-report.js';
@@ -48,7 +49,8 @@ describe('the printed report', () => {
 
   it('repeats the header rows on every printed page of every table sheet, and hides what verify reads', async () => {
     const { workbook } = await visibleTexts('vi');
-    const tables = workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== 'Bìa');
+    // The cover and the summary are one page each per part; every other sheet is a table.
+    const tables = workbook.worksheets.filter((s) => s.state === 'visible' && s.name !== 'Bìa' && s.name !== 'Tóm tắt');
     expect(tables.map((s) => s.name)).toEqual(['Chỉ tiêu', 'Ghi chú', 'Tình hình nộp', 'Kiểm tra', 'Nguồn gốc']);
     for (const sheet of tables) expect(sheet.pageSetup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
     expect(workbook.getWorksheet('_tk13')?.state).toBe('veryHidden');
@@ -57,5 +59,26 @@ describe('the printed report', () => {
   it('states once, on the notes sheet, which indicators were checked against the circular', async () => {
     const { texts } = await visibleTexts('vi');
     expect(texts.filter(({ text }) => text.includes('chưa được đối chiếu')).map((t) => t.sheet)).toEqual(['Ghi chú']);
+  });
+
+  it('opens with a summary sheet whose native charts read its tables', async () => {
+    const definitions = loadDefinitions().definitions.map((d) => d.meta);
+    const bytes = await renderReport({ ...districtModel(), indicators: definitions });
+    const parts = unzipSync(bytes);
+    const workbook = await loadWorkbook(bytes);
+    expect(workbook.worksheets[1].name).toBe('Tóm tắt');
+    // Submission status, then one chart per headline indicator.
+    const charts = Object.keys(parts).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+    expect(charts).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
+    const types = strFromU8(parts['[Content_Types].xml']);
+    for (const chart of charts) expect(types).toContain(`PartName="/${chart}"`);
+    expect(strFromU8(parts['xl/worksheets/sheet2.xml'])).toContain('<drawing r:id="rIdTk13Drawing"/>');
+    expect(strFromU8(parts['xl/worksheets/_rels/sheet2.xml.rels'])).toContain('Target="../drawings/drawing1.xml"');
+    const status = strFromU8(parts['xl/charts/chart1.xml']);
+    expect(status).toContain('<c:grouping val="stacked"/>');
+    expect(status).toContain("<c:f>'Tóm tắt'!$C$5</c:f>");
+    expect(status).toContain('<c:v>Đúng hạn</c:v>');
+    // The same model gives the same bytes, charts included.
+    expect(Buffer.from(await renderReport({ ...districtModel(), indicators: definitions })).equals(Buffer.from(bytes))).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ function meta(overrides: Partial<IndicatorMeta> & Pick<IndicatorMeta, 'id' | 'ti
     no_data: 'zero',
     group: 'abuse',
     order: 0,
+    headline: false,
     ...overrides,
   };
 }
@@ -38,6 +39,7 @@ export const SAMPLE_INDICATORS: IndicatorMeta[] = [
     dims: ['sex', 'abuse_form'],
     multi: ['abuse_form'],
     disaggregations: [[], ['sex'], ['abuse_form']],
+    headline: true,
     checks: [
       {
         name: 'age_under_16',
