@@ -25,7 +25,8 @@ const UNICODE_ENOUGH = 100;
  * it stands (`asIs`, the reading tk13 would otherwise make) but is a Vietnamese syllable once decoded
  * ("N÷" → "Nữ" for TCVN3, "Nöõ" → "Nữ" for VNI); against it when decoding spoils a word that was
  * Vietnamese. Sure when at least 3 distinct words count, the other encoding scores under a quarter
- * of that and spoiled words are under a quarter too. Returns undefined when no word counts.
+ * of that and spoiled words are under a quarter too. Returns undefined when no word counts, or when
+ * decoding would spoil more words than it mends.
  */
 export function detectLegacyEncoding(texts: Iterable<string>, asIs: (word: string) => string = (word) => word): LegacyVerdict | undefined {
   const seen = new Set<string>();
@@ -54,6 +55,9 @@ export function detectLegacyEncoding(texts: Iterable<string>, asIs: (word: strin
   const other: LegacyEncoding = encoding === 'tcvn3' ? 'vni' : 'tcvn3';
   const words = fits[encoding];
   if (words === 0) return undefined;
+  // Text that reads as Vietnamese as it stands, where decoding would spoil more words than it mends
+  // (a Windows-1258 file whose `₫` byte happens to read "ỵ" in TCVN3), is not legacy text at all.
+  if (spoils[encoding] > words) return undefined;
   const sure = words >= MIN_WORDS && fits[other] * 4 <= words && spoils[encoding] * 4 <= words;
   return { encoding, sure, words, unicodeWords };
 }

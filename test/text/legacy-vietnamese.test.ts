@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -91,6 +92,11 @@ describe('legacy Vietnamese tables', () => {
   });
 });
 
+/** A word of single-byte characters read the way tk13 reads a Windows-1258 file. */
+function windows1258Word(word: string): string {
+  return iconv.decode(Buffer.from(Array.from(word, (c) => c.charCodeAt(0) & 0xff)), 'windows1258').normalize('NFC');
+}
+
 describe('legacy encoding detection', () => {
   const labels = registerPhrases().join('; ');
 
@@ -106,6 +112,12 @@ describe('legacy encoding detection', () => {
   it('finds nothing in Unicode text', () => {
     expect(detectLegacyEncoding([labels])).toBeUndefined();
     expect(detectLegacyEncoding(['Bóc lột; Có; Nam; Bà ngoại; Thuý; café'])).toBeUndefined();
+  });
+
+  it('finds nothing in a Windows-1258 file whose ₫ byte reads as a TCVN3 letter', () => {
+    // Excel's Vietnamese-locale CSV: words are Vietnamese as they stand; only "13.500.000 ₫" reads as TCVN3 "ỵ".
+    const bytes = readFileSync(resolve(import.meta.dirname, '../../fixtures/submissions/registers/currency-sign/899_2024-H1_sanctions.csv'));
+    expect(detectLegacyEncoding([latinFromBytes(bytes)], windows1258Word)).toBeUndefined();
   });
 
   it('is unsure with too little evidence', () => {
