@@ -58,8 +58,13 @@ const row14 = (cells: string) => (xml: string) => xml.replace(/<row r="14"([^>]*
 
 describe('plain workbook reader', () => {
   it('reads every form scenario exactly as exceljs does, or leaves it to exceljs', async () => {
-    for (const name of scenarioNames()) await runScenario(loadScenario(name).scenario);
-    expect(captured.length).toBe(scenarioNames().length);
+    for (const name of scenarioNames()) {
+      const { scenario, dir } = loadScenario(name);
+      await runScenario(scenario, dir);
+    }
+    // Scenarios that bring a workbook file of their own, or go through file detection, do not reach the form reader's helper.
+    const built = scenarioNames().filter((name) => { const { scenario } = loadScenario(name); return scenario.input === undefined && scenario.through === 'form'; });
+    expect(captured.length).toBe(built.length);
     let plainCount = 0;
     for (const bytes of captured) {
       const { plain, excel } = await bothWays(bytes);

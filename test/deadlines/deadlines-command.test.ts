@@ -145,8 +145,8 @@ describe('tk13 deadlines', () => {
     expect(lines.find((l) => l.startsWith('30736'))).toMatch(/21\/05\/2024 00:00:00\s+20\/05\/2024\s+Muộn 1 ngày/);
     expect(lines.find((l) => l.startsWith('30739'))).toMatch(/Đúng hạn\s+2\s+\*$/);
     expect(lines.find((l) => l.startsWith('30745'))).toMatch(/Chưa nộp\s+0$/);
-    expect(lines.find((l) => l.startsWith('899 ') && l.includes('%'))).toMatch(/41\.67%\s+25\.00%$/);
-    expect(text).toMatch(/TOÀN TỈNH: Tỉnh Kiên Giang\s+158\s+5\s+3\s+2\s+153\s+0\s+3\.16%\s+1\.90%/);
+    expect(lines.find((l) => l.startsWith('899 ') && l.includes('%'))).toMatch(/41,67 %\s+25,00 %$/);
+    expect(text).toMatch(/TOÀN TỈNH: Tỉnh Kiên Giang\s+158\s+5\s+3\s+2\s+153\s+0\s+3,16 %\s+1,90 %/);
   });
 
   it('speaks English with --lang en', async () => {

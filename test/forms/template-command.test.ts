@@ -48,7 +48,7 @@ describe('tk13 template --unit --period', () => {
     const { ctx } = context();
     expect(await failure(templateCommand(ctx, { unit: '99999', period: '2024-H1', format: 'xlsx' }))).toMatchObject({ code: 'unit-unknown', params: { found: '99999' } });
     expect(await failure(templateCommand(ctx, { unit: '91', period: '2024-H1', format: 'xlsx' }))).toMatchObject({ code: 'template-unit-level' });
-    expect(await failure(templateCommand(ctx, { unit: '30733', period: '2024-H2', format: 'xlsx' }))).toMatchObject({ code: 'period-invalid' });
+    expect(await failure(templateCommand(ctx, { unit: '30733', period: '2024-H2', format: 'xlsx' }))).toMatchObject({ code: 'period-unsupported' });
     const missing = await failure(templateCommand(ctx, { unit: '30733', format: 'xlsx' }));
     expect(missing).toBeInstanceOf(UsageError);
     expect(missing.code).toBe('template-usage');

@@ -42,9 +42,9 @@ describe('compute once, read after', () => {
     const computes = await computesDuring(async () => {
       const result = await runMainJob(store, { dir: join(dir, 'in'), period, provinceCode, outDir: join(dir, 'out'), lang: 'vi', now, receivedAt: '2024-05-15' });
       expect(result.ingest.map((o) => o.status)).toEqual(['accepted', 'accepted']);
-      expect(result.computeChanged).toBe(true);
-      expect(result.deadlines.units.find((u) => u.unitCode === '30733')).toMatchObject({ versions: 1, status: 'on_time' });
-      reportFile = result.reportFile;
+      expect(result.output?.computeChanged).toBe(true);
+      expect(result.output?.deadlines.units.find((u) => u.unitCode === '30733')).toMatchObject({ versions: 1, status: 'on_time' });
+      reportFile = result.output?.reportFile ?? '';
     });
     expect(computes).toBe(1);
   });

@@ -59,6 +59,8 @@ describe('register diagnostics', () => {
     const filled = new Set(['file', 'line', 'sheet', 'cell', 'column', 'item', 'unit', 'found', 'expected', 'first', 'rows', 'list', 'detail', 'foundIn', 'expectedIn']);
     // Parameters of the number and date-order diagnostics (register scenarios check each is filled).
     for (const name of ['mark', 'read', 'cells', 'reading', 'monthFirst', 'dayFirst', 'order', 'other', 'evidence', 'evidenceLine']) filled.add(name);
+    // Legacy-font and print-layout diagnostics: evidence words, header row.
+    for (const name of ['words', 'header']) filled.add(name);
     for (const [code, texts] of Object.entries(registerMessages)) {
       for (const { message, hint } of Object.values(texts)) {
         for (const [, name] of `${message} ${hint ?? ''}`.matchAll(/\{(\w+)\}/g)) expect(filled.has(name), `${code}: {${name}}`).toBe(true);

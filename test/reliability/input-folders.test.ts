@@ -29,7 +29,7 @@ describe('control characters from input', () => {
     mkdirSync(dir);
     copyFileSync(join(SAMPLE_FORMS, FORM), join(dir, HOSTILE_NAME));
     const db = join(work, 'hostile.duckdb');
-    const result = await runCli(['--db', db, 'ingest', dir, '--received-at', '2024-07-10']);
+    const result = await runCli(['--db', db, 'ingest', '--verbose', dir, '--received-at', '2024-07-10']);
     expectNoCrash(result);
     expect(result.code, result.stderr).toBe(0);
     const output = result.stdout + result.stderr;
@@ -74,7 +74,7 @@ describe('every entry of an input folder', () => {
       [`~$${FORM}`, 'file-skipped-office-lock'],
     ]);
 
-    const human = await runCli(['--db', join(work, 'folder.duckdb'), 'ingest', dir, '--received-at', '2024-07-10']);
+    const human = await runCli(['--db', join(work, 'folder.duckdb'), 'ingest', '--verbose', dir, '--received-at', '2024-07-10']);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toContain(`Bỏ qua ${join(dir, 'cover letter.pdf')}: không phải tệp nộp (chỉ đọc .xlsx, .xlsm, .csv, .txt).`);
     expect(human.stdout).toContain(`Bỏ qua ${join(dir, 'broken.xlsx')}: liên kết (shortcut) trỏ tới tệp không còn tồn tại.`);

@@ -65,7 +65,7 @@ beforeAll(async () => {
     remember(what, result);
   }
   const more = await Promise.all([
-    runCli(['validate', '--annotate', join(work, 'annotated'), hostile]),
+    runCli(['validate', '--verbose', '--annotate', join(work, 'annotated'), hostile]),
     runCli(['--json', 'validate', hostile]),
     runCli(['--json', '--lang', 'en', 'validate', hostile]),
     runCli(['--db', db, 'export', '--period', '2024-H1', '--province', '91']),
@@ -83,7 +83,7 @@ describe('a register with identities typed into every column', () => {
   it('is refused, each cell named, with what kind of value it holds and never the value', () => {
     const validated = outputs.find((o) => o.what === 'validate')!.text;
     for (const code of ['register-cell-holds-person-name', 'register-cell-holds-id-number', 'register-cell-holds-phone']) expect(validated).toContain(`[${code}]`);
-    expect(validated).toMatch(/line 3 › Mã vụ việc \[register-cell-holds-id-number\]/);
+    expect(validated).toMatch(/dòng 3 › Mã vụ việc \[register-cell-holds-id-number\]/);
     expect(validated).toContain('thấy "một họ tên (đã ẩn)"');
     expect(validated).toContain('thấy "một số CCCD/CMND (đã ẩn)"');
     const json = JSON.parse(outputs.find((o) => o.what === 'validate --json --lang en')!.text.split('\n').filter((l) => l.trim()).join('\n')) as unknown;

@@ -63,7 +63,7 @@ beforeAll(async () => {
   expect(outputs[0].text).toMatch(/2 (đã nhận|accepted)/);
   report = readFileSync(join(work, 'reports', readdirSync(join(work, 'reports'))[0]));
   const more = await Promise.all([
-    runCli(['validate', '--annotate', join(work, 'annotated'), ...readdirSync(inputs).map((f) => join(inputs, f))]),
+    runCli(['validate', '--verbose', '--annotate', join(work, 'annotated'), ...readdirSync(inputs).map((f) => join(inputs, f))]),
     runCli(['--json', '--lang', 'en', 'validate', inputs]),
     runCli(['--db', db, 'history', '--unit', '899', '--period', '2024-H1']),
     runCli(['--db', db, '--json', 'history', '--unit', '902', '--period', '2024-H1']),
