@@ -11,4 +11,10 @@ export const SLOW_TESTS = [
   'test/bench/report-provinces.test.ts', // many province workbooks in one process
   'test/e2e/sample-province.test.ts', // the bundled sample end to end, recomputed independently
   'test/indicators/engine.test.ts', // every indicator at every level, minutes on 2 cores
+  'test/reliability/hostile-inputs.test.ts', // the whole hostile corpus through the CLI, database unchanged
+  'test/reliability/environment.test.ts', // full and read-only disks (tmpfs), unwritable folders, Ctrl-C
+  'test/reliability/two-processes.test.ts', // a second writer while the first holds the database
+  'test/forms/libreoffice-round-trip.test.ts', // sample forms re-saved by LibreOffice
+  'test/reports/verify-resaved.test.ts', // a genuine report re-saved by LibreOffice still verifies
+  'test/e2e/legacy-register.test.ts', // a TCVN3 register through validate, ingest, compute and export
 ];
