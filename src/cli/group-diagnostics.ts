@@ -49,7 +49,7 @@ const SHOWN_RANGES = 8;
 
 /**
  * Problems of one file as a person should read them: every error on its own (first), then the
- * warnings; a warning code that occurs more than once becomes one group with its count and where
+ * warnings; a warning code that occurs more than once (in one register column) becomes one group with its count and where
  * (`CẢNH BÁO 54 ô — E14:E20, F14:F20, …`), its first message as an example and the hint.
  * `verbose` lists every warning on its own instead.
  */
@@ -58,8 +58,13 @@ export function problemLines(diagnostics: readonly Diagnostic[], lang: Lang, ver
   const warnings = diagnostics.filter((d) => d.severity !== 'error');
   const lines = errors.flatMap((d) => diagnosticLines(d, lang));
   if (verbose) return [...lines, ...warnings.flatMap((d) => diagnosticLines(d, lang))];
+  // One group per code, and per column for a register's line-level warnings: a warning about the
+  // column "Ngày sinh" is not an example of the same warning about "Ngày phát hiện".
   const byCode = new Map<string, Diagnostic[]>();
-  for (const d of warnings) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  for (const d of warnings) {
+    const key = d.cell || !d.column ? d.code : `${d.code}\u0000${d.column}`;
+    byCode.set(key, [...(byCode.get(key) ?? []), d]);
+  }
   for (const group of byCode.values()) {
     if (group.length === 1) {
       lines.push(...diagnosticLines(group[0], lang));
