@@ -8,6 +8,7 @@ import type { PlacedChart } from '../charts/embed-charts.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
 import { pick } from '../report-wording.js';
+import { statusName } from './status-sheet.js';
 
 /**
  * The first pages a reader looks at: who sent their report on time, late or not at all, district by
@@ -52,13 +53,9 @@ function chartRows(bars: number): number {
 
 const STATUS_KEYS = ['onTime', 'late', 'missing', 'pending'] as const;
 
+/** Status names as the status sheet prints them (one definition: statusName). */
 function statusLabels(lang: Lang): Record<(typeof STATUS_KEYS)[number], string> {
-  return {
-    onTime: pick(lang, 'Đúng hạn', 'On time'),
-    late: pick(lang, 'Nộp muộn', 'Late'),
-    missing: pick(lang, 'Chưa nộp', 'Missing'),
-    pending: pick(lang, 'Chưa đến hạn', 'Not yet due'),
-  };
+  return { onTime: statusName('on_time', lang), late: statusName('late', lang), missing: statusName('missing', lang), pending: statusName('pending', lang) };
 }
 
 function writeStatus(writer: SheetWriter, model: ReportModel, sheet: string, lang: Lang): { chart: PlacedChart; rows: number } {
