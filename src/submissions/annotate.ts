@@ -22,8 +22,8 @@ export const ERROR_FILL = solid('FFFF8080');
 export const WARNING_FILL = solid('FFFFC000');
 
 const HEADERS: Record<Lang, string[]> = {
-  vi: ['STT', 'Trang tính', 'Ô', 'Mức độ', 'Mã lỗi', 'Nội dung', 'Giá trị thấy', 'Giá trị cần', 'Cách sửa'],
-  en: ['No.', 'Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Found', 'Expected', 'How to fix'],
+  vi: ['STT', 'Trang tính', 'Ô', 'Mức độ', 'Dòng › cột', 'Nội dung', 'Giá trị thấy', 'Giá trị cần', 'Cách sửa'],
+  en: ['No.', 'Sheet', 'Cell', 'Severity', 'Line › column', 'Message', 'Found', 'Expected', 'How to fix'],
 };
 const SEVERITY: Record<Lang, Record<Diagnostic['severity'], string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Ghi chú' },
@@ -61,7 +61,9 @@ function listProblems(workbook: Workbook, diagnostics: readonly Diagnostic[], la
     const { message, hint } = renderMessage(d.code, d, lang);
     const target = d.sheet && d.cell && d.sheet !== PROBLEMS_SHEET && workbook.getWorksheet(d.sheet) ? { text: d.cell, hyperlink: `#'${d.sheet}'!${d.cell}` } : (d.cell ?? '');
     const found = shownFound(d, lang) ?? '';
-    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], d.code, message, found, d.expected ?? '', hint ?? '']);
+    // Where a register's problem is (its line and column); the internal code is not for the clerk.
+    const place = [d.line !== undefined ? (lang === 'vi' ? `dòng ${d.line}` : `line ${d.line}`) : '', d.cell ? '' : (d.column ?? '')].filter(Boolean).join(' › ');
+    const row = sheet.addRow([i + 1, d.sheet ?? '', target, SEVERITY[lang][d.severity], place, message, found, d.expected ?? '', hint ?? '']);
     row.alignment = { vertical: 'top', wrapText: true };
     row.height = rowHeight([message, hint ?? '', found]);
     row.getCell(4).fill = d.severity === 'error' ? ERROR_FILL : WARNING_FILL;

@@ -1,3 +1,4 @@
+import { renderMessage } from '../../src/i18n/messages.js';
 import { describe, expect, it } from 'vitest';
 import { ERROR_FILL, PROBLEMS_SHEET, WARNING_FILL, annotateWorkbook } from '../../src/submissions/annotate.js';
 import { readFileSync } from 'node:fs';
@@ -34,10 +35,13 @@ describe('annotated copy of a form', () => {
   it('lists every problem on a "Lỗi" sheet, including those that belong to no cell of the data sheet', async () => {
     const { parsed, workbook } = await annotatedForm();
     const list = workbook.getWorksheet(PROBLEMS_SHEET)!;
-    expect(list.getRow(1).values).toEqual([undefined, 'STT', 'Trang tính', 'Ô', 'Mức độ', 'Mã lỗi', 'Nội dung', 'Giá trị thấy', 'Giá trị cần', 'Cách sửa']);
+    expect(list.getRow(1).values).toEqual([undefined, 'STT', 'Trang tính', 'Ô', 'Mức độ', 'Dòng › cột', 'Nội dung', 'Giá trị thấy', 'Giá trị cần', 'Cách sửa']);
     expect(list.rowCount).toBe(parsed.diagnostics.length + 1);
-    const codes = Array.from({ length: parsed.diagnostics.length }, (_, i) => list.getCell(`E${i + 2}`).value);
-    expect(codes).toEqual(['form-period-not-expected', 'form-count-negative', 'form-value-blank']);
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['form-period-not-expected', 'form-count-negative', 'form-value-blank']);
+    const messages = Array.from({ length: parsed.diagnostics.length }, (_, i) => list.getCell(`F${i + 2}`).value);
+    expect(messages).toEqual(parsed.diagnostics.map((d) => renderMessage(d.code, d, 'vi').message));
+    // The clerk reads words: no internal code anywhere on the sheet.
+    list.eachRow((row) => row.eachCell((cell) => expect(String(cell.value)).not.toMatch(/\bform-[a-z-]+/)));
     expect(list.getCell('C3').value).toMatchObject({ text: 'E14', hyperlink: "#'Biểu số 01'!E14" });
     expect(list.getCell('G3').value).toBe('-2');
   });
