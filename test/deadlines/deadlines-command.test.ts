@@ -136,6 +136,17 @@ describe('tk13 deadlines', () => {
     expect(units.find((u) => u.unitCode === '30736')).toMatchObject({ status: 'pending', daysLeft: 0, versions: 0 });
   });
 
+  it('--only late,missing lists only those units and keeps the province totals whole', async () => {
+    const { ctx, documents } = capture(true);
+    await deadlinesCommand(ctx, { period: '2024-H1', province: '91', asOf: '2024-06-01T12:00:00+07:00', only: 'late,missing' });
+    const doc = documents[0] as Pick<DeadlineReport, 'units' | 'summaries'>;
+    expect(new Set(doc.units.map((u) => u.status))).toEqual(new Set(['late', 'missing']));
+    expect(doc.units.find((u) => u.unitCode === '30736')).toMatchObject({ status: 'late' });
+    expect(doc.units.find((u) => u.unitCode === '30733')).toBeUndefined();
+    expect(doc.summaries.find((s) => s.level === 'province')).toMatchObject({ expected: 158 });
+    await expect(deadlinesCommand(capture(true).ctx, { period: '2024-H1', province: '91', only: 'lat' })).rejects.toMatchObject({ code: 'option-value-invalid' });
+  });
+
   it('prints a table in Vietnamese with statuses, the correction mark and the rates', async () => {
     const { ctx, lines } = capture(false);
     await deadlinesCommand(ctx, { period: '2024-H1', province: '91', asOf: '2024-06-01T12:00:00+07:00' });
