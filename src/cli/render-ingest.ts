@@ -45,7 +45,14 @@ export function ingestJson(outcomes: readonly IngestOutcome[], lang: Lang) {
   }));
 }
 
-/** The counts line, first thing a person reads after ingest or run. */
+/** The counts line, and whether anything changed at all: what a person reads first after ingest or run. */
+export function ingestSummary(outcomes: readonly IngestOutcome[], lang: Lang): string[] {
+  const c = ingestCounts(outcomes);
+  const nothing = outcomes.length > 0 && c.unchanged === outcomes.length;
+  return [ingestSummaryLine(outcomes, lang), ...(nothing ? [t(lang, 'Không có gì thay đổi: mọi tệp đã được nạp trước đó.', 'Nothing changed: every file was already loaded.')] : [])];
+}
+
+/** The counts line. */
 export function ingestSummaryLine(outcomes: readonly IngestOutcome[], lang: Lang): string {
   const c = ingestCounts(outcomes);
   return t(
@@ -91,11 +98,7 @@ export function renderIngestFiles(outcomes: readonly IngestOutcome[], out: Outpu
 export function renderIngest(outcomes: readonly IngestOutcome[], out: Output, options: { verbose?: boolean; skipped?: readonly SkippedFile[] } = {}): void {
   const verbose = options.verbose ?? false;
   const { lang } = out;
-  out.line(ingestSummaryLine(outcomes, lang));
-  const c = ingestCounts(outcomes);
-  if (outcomes.length > 0 && c.unchanged === outcomes.length) {
-    out.line(t(lang, 'Không có gì thay đổi: mọi tệp đã được nạp trước đó.', 'Nothing changed: every file was already loaded.'));
-  }
+  for (const line of ingestSummary(outcomes, lang)) out.line(line);
   renderIngestFiles(outcomes, out, verbose);
   renderSkipped(options.skipped ?? [], out);
 }

@@ -2,7 +2,7 @@ import type { CommandContext } from '../cli/context.js';
 import { formatCount } from '../cli/number-format.js';
 import { diagnosticJson, diagnosticLines, t } from '../cli/output.js';
 import { progressReporter } from '../cli/progress.js';
-import { ingestCounts, ingestJson, ingestSummaryLine, renderIngestFiles, renderSkipped, skippedJson } from '../cli/render-ingest.js';
+import { ingestCounts, ingestJson, ingestSummary, renderIngestFiles, renderSkipped, skippedJson } from '../cli/render-ingest.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
@@ -78,7 +78,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   const n = (value: number) => formatCount(value, lang);
   out.line(t(lang, `tk13: ${province.name}, kỳ ${period.id} (${periodName(period, lang)})`, `tk13: ${province.name}, period ${period.id} (${periodName(period, lang)})`));
   for (const d of result.manifestDiagnostics) for (const line of diagnosticLines(d, lang)) out.line(line);
-  out.line(ingestSummaryLine(result.ingest, lang));
+  for (const line of ingestSummary(result.ingest, lang)) out.line(line);
   if (job) {
     out.line(
       job.computeChanged

@@ -19,7 +19,7 @@ import { districtRegisters } from '../../scripts/bench/registers.js';
 
 const period = parsePeriod('2024-H1');
 const cells = formSpec().inputCells;
-const KEY = 'same-key-for-both-stores';
+const KEY = 'same-key-for-both-stores-0123456789abcdef';
 let dir: string;
 const stores: Store[] = [];
 
@@ -32,8 +32,8 @@ function write(name: string, bytes: Uint8Array | string): string {
 }
 
 async function store(): Promise<Store> {
-  const opened = await openStore(':memory:');
-  await opened.connection.run("UPDATE settings SET value = $key WHERE key = 'pseudonym_key'", { key: KEY });
+  // One pseudonym key for both stores, so the same child gets the same stored id in each.
+  const opened = await openStore(':memory:', { pseudonymKey: KEY });
   stores.push(opened);
   return opened;
 }
