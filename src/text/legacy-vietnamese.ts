@@ -113,11 +113,15 @@ export function decodeLegacyText(text: string, encoding: LegacyEncoding, keep: (
   return text.replace(WORD, (word) => (!isLegacyRepresentable(word) || keep(word) ? word : decodeLegacyWord(word, encoding)));
 }
 
-const NON_ASCII_WORD = /[^\s!-/:-@[-`{-~]*[^\x00-\x7f][^\s!-/:-@[-`{-~]*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
-/** The words of a text holding a non-ASCII character, as the decoders split words, one at a time. */
+/**
+ * The words of a text holding a non-ASCII character, as the decoders split words, one at a time.
+ * Words are cut first and tested after: a pattern that looks for the non-ASCII character inside the
+ * word would rescan a long ASCII run from every position (quadratic on a 1 MiB cell).
+ */
 export function* nonAsciiWordsOf(text: string): Generator<string> {
-  for (const match of text.matchAll(NON_ASCII_WORD)) yield match[0];
+  for (const match of text.matchAll(WORD)) if (NON_ASCII.test(match[0])) yield match[0];
 }
 
 const TCVN3_OF = new Map<string, string>();

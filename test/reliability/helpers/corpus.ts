@@ -220,9 +220,9 @@ export const REGISTER_CASES: HostileCase[] = [
   {
     name: 'register: negative and fractional fines',
     file: SANCTIONS_FILE,
-    code: 'register-integer-invalid',
+    code: 'register-number-negative',
     where: 'line 2 › fine_vnd',
-    also: [{ code: 'register-integer-invalid', where: 'line 3 › fine_vnd' }],
+    also: [{ code: 'register-number-not-whole', where: 'line 3 › fine_vnd' }],
     bytes: async () =>
       utf8('decision_id,decided_on,commune_code,violator_id,violator_type,fine_vnd\n1/QĐ-XPHC,05/03/2024,30733,VP-1,individual,-500000\n2/QĐ-XPHC,05/03/2024,30733,VP-2,individual,1500000.5\n'),
   },
