@@ -1,4 +1,6 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { trackPendingFile } from '../core/pending-files.js';
+import { rethrowWithPath } from '../core/system-errors.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { checkOutputFile } from '../core/output-paths.js';
@@ -77,9 +79,42 @@ function csvSink(out: string | undefined, ratios: ReadonlySet<string>): Sink {
     const chunks = [header];
     return { write: async (rows) => void chunks.push(csvLines(rows, ratios)), close: async () => chunks.join(''), abort: async () => undefined };
   }
-  const fd = openSync(out, 'w');
-  writeSync(fd, header);
-  return { write: async (rows) => void writeSync(fd, csvLines(rows, ratios)), close: async () => void closeSync(fd), abort: async () => closeSync(fd) };
+  // Written beside its final name and renamed into place: the file appears whole or not at all.
+  const partial = `${out}.partial`;
+  const settle = trackPendingFile(partial);
+  let fd: number;
+  try {
+    fd = openSync(partial, 'w');
+    writeSync(fd, header);
+  } catch (error) {
+    settle();
+    rethrowWithPath(error, out);
+  }
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      rmSync(partial, { force: true });
+      settle();
+      rethrowWithPath(error, out);
+    }
+  };
+  return {
+    write: async (rows) => guarded(() => writeSync(fd, csvLines(rows, ratios))),
+    close: async () => {
+      guarded(() => {
+        closeSync(fd);
+        renameSync(partial, out);
+        settle();
+      });
+      return undefined;
+    },
+    abort: async () => {
+      closeSync(fd);
+      rmSync(partial, { force: true });
+      settle();
+    },
+  };
 }
 
 async function parquetSink(connection: DuckDBConnection, out: string): Promise<Sink> {

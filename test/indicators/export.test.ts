@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,13 @@ describe('CSV export (PRODUCT §3.4)', () => {
   it('matches the expected file byte for byte', async () => {
     const { csv } = await exportValues(store.connection, { ...options, format: 'csv' });
     expect(csv).toBe(readFileSync(expectedCsv, 'utf8'));
+  });
+
+  it('writes a file whole, through a .partial that does not survive', async () => {
+    const out = join(dir, 'export.csv');
+    await exportValues(store.connection, { ...options, format: 'csv', out });
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(expectedCsv, 'utf8'));
+    expect(existsSync(`${out}.partial`)).toBe(false);
   });
 
   it('blanks small counts and ratios with a small numerator for publication, keeping zeros', async () => {
