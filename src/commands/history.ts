@@ -5,6 +5,9 @@ import { formatNumber } from '../cli/number-format.js';
 import { EXIT_OK } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
 import { disaggregationLabel } from '../indicators/dimensions.js';
+// Registers how form inputs are named (i18n imports no area).
+import '../forms/item-label.js';
+import { describeItem } from '../i18n/item-labels.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
 import { kindName } from '../reports/report-wording.js';
@@ -23,9 +26,12 @@ function blank(value: number | null, lang: Lang): string {
   return value === null ? t(lang, '(trống)', '(blank)') : formatNumber(value, lang);
 }
 
+/** One changed input, named as the clerk sees it on the form: `"…" (mã số 02) · ô F14: 265 → 302`. */
 function changeLine(change: FormChange, lang: Lang): string {
-  const label = disaggregationLabel(change.disaggregation, lang);
-  return `    ${change.item} · ${label} · ${change.cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
+  const ref = change.disaggregation === 'total' ? change.item : `${change.item}[${change.disaggregation}]`;
+  const label = describeItem(ref, lang);
+  const named = label === ref ? `${change.item} · ${disaggregationLabel(change.disaggregation, lang)}` : label;
+  return `    ${named} · ${t(lang, 'ô', 'cell')} ${change.cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
 }
 
 function versionLines(v: HistoryVersion, lang: Lang): string[] {

@@ -28,7 +28,7 @@ describe('i18n imports no area module', () => {
     const diagnostic = { code: 'form-count-negative', item: 'population[age_group=0-5;sex=male]' };
     expect(describeItem(diagnostic.item, 'en')).toBe(diagnostic.item);
     await import('../../src/forms/item-label.js');
-    expect(describeItem(diagnostic.item, 'en')).toBe('population[age_group=0-5;sex=male] (row 02)');
+    expect(describeItem(diagnostic.item, 'en')).toBe('"Số trẻ em dưới 16 tuổi – Dưới 6 tuổi – Nam" (row code 02)');
     expect(describeItem('child_id', 'vi')).toBe('child_id');
     expect(renderMessage('form-count-negative', diagnostic, 'vi').message).toContain('(mã số 02)');
   });

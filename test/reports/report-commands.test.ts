@@ -97,8 +97,8 @@ describe('tk13 report, verify and history', () => {
     const { code, lines } = await run(historyCommand, false, { unit: '30733', period: PERIOD });
     expect(code).toBe(0);
     expect(lines).toContain('  Phiên bản 2 · 05/06/2024 14:00:00 (UTC+7) · 30733_2024-H1_v2.xlsx · 6 dòng');
-    expect(lines).toContain('    population · Nam, 0–5 tuổi · D10: 120 → 125');
-    expect(lines).toContain('    special_circumstances · Nữ, d) Trẻ em khuyết tật · E23: (trống) → 4');
+    expect(lines).toContain('    "Số trẻ em dưới 16 tuổi – Dưới 6 tuổi – Nam" (mã số 02) · ô D10: 120 → 125');
+    expect(lines).toContain('    "Số trẻ em có hoàn cảnh đặc biệt, chia theo nhóm – Trẻ em khuyết tật – Nữ" (mã số 10) · ô E23: (trống) → 4');
     const json = await run(historyCommand, true, { unit: '30733', period: PERIOD });
     expect((json.document.versions as Array<Record<string, unknown>>)[1].formChanges).toHaveLength(3);
   });
