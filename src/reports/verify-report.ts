@@ -44,13 +44,25 @@ function show(cell: CellSnapshot | undefined): string {
 }
 
 /**
+ * Two numbers agree to 15 significant digits: they differ by at most one unit of the 15th digit of
+ * the larger. Excel and LibreOffice write 15 significant digits when they re-save, rounding half up
+ * on the decimal text (72.57462686567165 becomes 72.5746268656717), so comparing rounded strings
+ * would call a halfway value changed.
+ */
+export function sameTo15Digits(a: number, b: number): boolean {
+  if (a === b) return true;
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return Math.abs(a - b) <= 10 ** (Math.floor(Math.log10(scale)) - 14);
+}
+
+/**
  * Two cells hold the same value when a reader sees the same figure or text: numbers to 15
- * significant digits (what Excel and LibreOffice keep when they re-save), text exactly, an empty
- * text the same as no cell. Number formats and styles are presentation, not values.
+ * significant digits (sameTo15Digits), text exactly, an empty text the same as no cell. Number
+ * formats and styles are presentation, not values.
  */
 function sameValue(a: CellSnapshot | undefined, b: CellSnapshot | undefined): boolean {
   const text = (c: CellSnapshot | undefined) => (c === undefined ? '' : show(c));
-  if (a?.type === 'n' && b?.type === 'n') return Number(a.value).toPrecision(15) === Number(b.value).toPrecision(15);
+  if (a?.type === 'n' && b?.type === 'n') return sameTo15Digits(Number(a.value), Number(b.value));
   if (a?.type === 'n' || b?.type === 'n' || a?.type === 'f' || b?.type === 'f') return a?.type === b?.type && a?.value === b?.value;
   return text(a) === text(b);
 }
