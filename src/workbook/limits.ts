@@ -44,7 +44,7 @@ export const FORM_WORKBOOK_LIMITS: WorkbookLimits = {
 };
 
 /**
- * An xlsx register: the register reader counts rows and cells itself (`register-limits.ts`) and reports
+ * An xlsx register: the register reader counts rows and cells itself (`src/registers/limits.ts`) and reports
  * long cells by line and column, so only what it cannot see is checked here.
  */
 export const REGISTER_WORKBOOK_LIMITS: WorkbookLimits = {

@@ -126,7 +126,7 @@ function writeHeadline(writer: SheetWriter, model: ReportModel, meta: IndicatorM
     title: `${name} (${unit})`,
     categoriesRef: ref(sheet, 2, first, last),
     categories: areas.map((a) => a.name),
-    series: [{ nameRef: ref(sheet, 2 + 1, head), name: unit, valuesRef: ref(sheet, 3, first, last), values: areas.map((a) => headlineValue(model, meta, a)), color: HEADLINE_COLORS[(number - 2) % HEADLINE_COLORS.length] }],
+    series: [{ nameRef: ref(sheet, 3, head), name: unit, valuesRef: ref(sheet, 3, first, last), values: areas.map((a) => headlineValue(model, meta, a)), color: HEADLINE_COLORS[(number - 2) % HEADLINE_COLORS.length] }],
     stacked: false,
     numberFormat: numberFormatFor(meta.format),
   };
