@@ -11,7 +11,7 @@ import { COVER_WIDTHS, writeCoverSheet } from './sheets/cover-sheet.js';
 import { areaBands, indicatorSheetSpec, writeIndicatorSheet } from './sheets/indicator-sheet.js';
 import { NOTES_HEADER_ROW, NOTES_WIDTHS, writeNotesSheet } from './sheets/notes-sheet.js';
 import { IDENTITY_SHEET, IDENTITY_WIDTHS, PROVENANCE_HEADER_ROW, PROVENANCE_WIDTHS, writeIdentitySheet, writeProvenanceSheet } from './sheets/provenance-sheet.js';
-import { STATUS_HEADER_ROW, STATUS_WIDTHS, writeStatusSheet } from './sheets/status-sheet.js';
+import { STATUS_WIDTHS, statusHeaderRow, writeStatusSheet } from './sheets/status-sheet.js';
 import { pick } from './report-wording.js';
 
 export function sheetNames(lang: Lang) {
@@ -60,8 +60,9 @@ export async function renderReport(model: ReportModel, lang: Lang = 'vi'): Promi
     name: names.status,
     landscape: true,
     widths: STATUS_WIDTHS,
-    frozen: { columns: 3, rows: STATUS_HEADER_ROW },
-    printTitleRows: [STATUS_HEADER_ROW, STATUS_HEADER_ROW] as [number, number],
+    // Only the code and name columns stay in view: freezing the totals above the list would fill the screen.
+    frozen: { columns: 3, rows: 0 },
+    printTitleRows: [statusHeaderRow(model), statusHeaderRow(model)] as [number, number],
     footer,
   };
   writeStatusSheet(new SheetWriter(workbook, statusSpec), model, lang);

@@ -72,12 +72,17 @@ describe('tk13 report, verify and history', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-    workbook.getWorksheet('Tình hình nộp')!.getCell('C5').value = 'Đơn vị khác';
+    // The name of the first unit in the list, under the header that repeats on every page.
+    const status = workbook.getWorksheet('Tình hình nộp')!;
+    const [headerRow] = status.pageSetup.printTitlesRow!.split(':').map(Number);
+    expect(status.getCell(`A${headerRow}`).value).toBe('STT');
+    const cell = `C${headerRow + 1}`;
+    status.getCell(cell).value = 'Đơn vị khác';
     const tampered = join(dir, 'tampered.xlsx');
     writeFileSync(tampered, new Uint8Array(await workbook.xlsx.writeBuffer()));
     const bad = await run(verifyCommand, true, tampered);
     expect(bad.code).toBe(1);
-    expect(bad.document).toMatchObject({ match: false, differences: [{ sheet: 'Tình hình nộp', cell: 'C5', found: 'Đơn vị khác' }] });
+    expect(bad.document).toMatchObject({ match: false, differences: [{ sheet: 'Tình hình nộp', cell, found: 'Đơn vị khác' }] });
   });
 
   it('verify names a file that is not a tk13 report', async () => {

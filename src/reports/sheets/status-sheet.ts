@@ -7,7 +7,13 @@ import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.j
 import { levelName, pick, showDate, showInstant } from '../report-wording.js';
 
 /** Header row of the unit table: frozen while scrolling and repeated on every printed page. */
-export const STATUS_HEADER_ROW = 4;
+/**
+ * The unit list's header row, repeated on every printed page: below the title (2 rows), a gap, the
+ * totals (title, header, one row per district and the province) and a gap.
+ */
+export function statusHeaderRow(model: ReportModel): number {
+  return 2 + 1 + 2 + model.deadlines.summaries.length + 1 + 1;
+}
 export const STATUS_WIDTHS = [6, 10, 30, 8, 20, 12, 15, 9.5, 9.5, 10, 11];
 const LAST = STATUS_WIDTHS.length;
 const STATUS_COLUMN = 'G';
@@ -86,7 +92,6 @@ function writeUnits(writer: SheetWriter, model: ReportModel, lang: Lang): void {
 }
 
 function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  writer.skip();
   const title = writer.addRow([pick(lang, 'TỔNG HỢP', 'TOTALS')], { bold: true, size: 12 });
   writer.merge(title, 1, LAST);
   const header = [
@@ -115,8 +120,11 @@ function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void 
 export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   writeSheetTitle(writer, pick(lang, 'TÌNH HÌNH NỘP BÁO CÁO', 'SUBMISSION STATUS'), scopeLine(model, lang), LAST);
   writer.skip();
-  writeUnits(writer, model, lang);
+  // The totals come first: a short table the reader wants before the long list, and one whose
+  // heading can never be left at the foot of a page. The list's header row repeats on every page.
   writeTotals(writer, model, lang);
+  writer.skip();
+  writeUnits(writer, model, lang);
   writer.flush();
   writeSignatureBlock(writer, lang, shortPlaceName(model.province.name), { left: [1, 4], right: [7, LAST] });
   writer.end();
