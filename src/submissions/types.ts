@@ -1,7 +1,24 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { ListId, UnitLevel } from '../units/unit-lists.js';
 
-export type SubmissionKind = 'form' | 'abuse-cases' | 'sanctions';
+/**
+ * What a submission is: a commune's (or district's) aggregate form, one of the two registers, or a
+ * province department's sector form, `sector:<department id>` (templates/sector-forms.yaml), whose
+ * submitting unit is the province. The kind is part of a version chain's key (migration 0002).
+ */
+export type SubmissionKind = 'form' | 'abuse-cases' | 'sanctions' | SectorKind;
+export type SectorKind = `sector:${string}`;
+const SECTOR_PREFIX = 'sector:';
+
+/** The kind of department `sectorId`'s forms. */
+export function sectorKind(sectorId: string): SectorKind {
+  return `${SECTOR_PREFIX}${sectorId}`;
+}
+
+/** The department of a sector form's kind, or undefined for any other kind. */
+export function sectorOfKind(kind: string): string | undefined {
+  return kind.startsWith(SECTOR_PREFIX) ? kind.slice(SECTOR_PREFIX.length) : undefined;
+}
 export const REGISTER_KINDS = ['abuse-cases', 'sanctions'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
@@ -13,6 +30,19 @@ export interface FormValue {
   sex?: string;
   ageGroup?: string;
   category?: string;
+  value: number | null;
+  /** Where it was read, e.g. `F12`. */
+  cell: string;
+}
+
+/**
+ * One input cell of a sector form: an item for one area (the province, or a commune of the form's
+ * list). `value` null means "not reported" (a blank cell), never 0.
+ */
+export interface SectorValue {
+  item: string;
+  areaCode: string;
+  areaLevel: 'province' | 'commune';
   value: number | null;
   /** Where it was read, e.g. `F12`. */
   cell: string;
@@ -72,6 +102,8 @@ export interface ParsedSubmission {
   period?: string;
   templateVersion?: number;
   formValues?: FormValue[];
+  /** Sector forms (kind `sector:<id>`): one value per item and area; `unit` is the province. */
+  sectorValues?: SectorValue[];
   abuseCases?: AbuseCaseRow[];
   sanctions?: SanctionRow[];
   diagnostics: Diagnostic[];
