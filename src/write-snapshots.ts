@@ -12,8 +12,11 @@ import { holidaysFile } from './periods/holidays.js';
 import { readHolidayRows } from './periods/holidays-file.js';
 import { parseRegisterSpec } from './registers/spec-file.js';
 import { registerSpecFile } from './registers/spec.js';
+import { parseSectorFormSpec } from './sector-forms/spec-file.js';
+import { sectorFormSpecFile } from './sector-forms/spec.js';
 
 writeSnapshot('commune-form', formSpecFile, parseFormSpec(readFileSync(formSpecFile, 'utf8')));
 writeSnapshot('registers', registerSpecFile, parseRegisterSpec(readFileSync(registerSpecFile, 'utf8')));
 writeSnapshot('calendar', calendarFile, loadCalendar(calendarFile));
 writeSnapshot('holidays', holidaysFile, readHolidayRows(holidaysFile));
+writeSnapshot('sector-forms', sectorFormSpecFile, parseSectorFormSpec(readFileSync(sectorFormSpecFile, 'utf8')));

@@ -51,9 +51,22 @@ export interface SanctionInput {
   line?: number;
 }
 
+/** One cell of a sector form: an item for the province or for one commune. */
+export interface SectorValueInput {
+  item: string;
+  /** The province code or a commune code of the submission's list. */
+  area_code: string;
+  /** Defaults from the code: 2 digits is the province, otherwise a commune. */
+  area_level?: 'province' | 'commune';
+  /** null = the cell was left blank (not reported). */
+  value: number | null;
+  cell?: string;
+}
+
 export interface SubmissionInput {
-  kind: 'form' | 'abuse-cases' | 'sanctions';
-  /** Submitting unit (commune, district or, for registers, province) in `list`. */
+  /** `sector:<department id>` is a department's sector form; its unit is the province. */
+  kind: 'form' | 'abuse-cases' | 'sanctions' | `sector:${string}`;
+  /** Submitting unit (commune, district or, for registers and sector forms, province) in `list`. */
   unit: string;
   period: string;
   /** Defaults to the period's list. */
@@ -62,7 +75,7 @@ export interface SubmissionInput {
   received_at?: string;
   file_name?: string;
   /** Form values or register rows, by kind. */
-  rows?: Array<FormValueInput | AbuseCaseInput | SanctionInput>;
+  rows?: Array<FormValueInput | AbuseCaseInput | SanctionInput | SectorValueInput>;
 }
 
 export function ageGroupOf(years: number): string | null {
@@ -139,6 +152,15 @@ export async function insertSubmission(connection: DuckDBConnection, input: Subm
       ['value', numbers(form.map((r) => r.value)), 'BIGINT'],
       ['cell', text(form.map((r) => r.cell))],
     ]);
+  } else if (input.kind.startsWith('sector:')) {
+    const cells = rows as SectorValueInput[];
+    await insertColumns(connection, 'sector_values', id, [
+      ['item', text(cells.map((r) => r.item))],
+      ['area_code', text(cells.map((r) => r.area_code))],
+      ['area_level', text(cells.map((r) => r.area_level ?? (r.area_code.length === 2 ? 'province' : 'commune')))],
+      ['value', numbers(cells.map((r) => r.value)), 'BIGINT'],
+      ['cell', text(cells.map((r) => r.cell))],
+    ]);
   } else if (input.kind === 'abuse-cases') {
     const cases = rows as AbuseCaseInput[];
     await insertColumns(connection, 'abuse_case_rows', id, [
@@ -180,7 +202,7 @@ export async function insertSubmissions(connection: DuckDBConnection, inputs: re
 
 /** Empties every submission and result table (the unit lists stay), so one store can serve many scenarios. */
 export async function clearSubmissions(connection: DuckDBConnection): Promise<void> {
-  for (const table of ['form_values', 'abuse_case_rows', 'sanction_rows', 'submission_diagnostics', 'submissions', 'indicator_values', 'check_results', 'compute_runs']) {
+  for (const table of ['form_values', 'sector_values', 'abuse_case_rows', 'sanction_rows', 'submission_diagnostics', 'submissions', 'indicator_values', 'check_results', 'compute_runs']) {
     await connection.run(`DELETE FROM ${table}`);
   }
 }

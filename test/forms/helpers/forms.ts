@@ -18,6 +18,12 @@ export const COMMUNE_2025: SubmittingUnit = { code: '30742', name: 'Phường R�
 
 export const CONTEXT: SubmissionContext = { receivedAt: new Date('2024-05-15T03:00:00Z'), pseudonymKey: 'test-key' };
 
+/** Items 8–14 (form version 2), each within the item it is part of. */
+const LATER_ITEMS: Record<string, number> = {
+  live_births: 21, deaths_neonatal: 1, deaths_under_1: 2, deaths_under_5: 4, children_3_36_months: 64, enrolled_nursery: 31,
+  children_3_5: 70, enrolled_kindergarten: 66, villages: 9, villages_with_facilities: 5,
+};
+
 /** A plausible filling that breaks no rule: every value distinct enough to catch a cell read from the wrong place. */
 export function sampleValues(spec: FormSpec = formSpec()): Map<string, number> {
   const values = new Map<string, number>();
@@ -31,6 +37,7 @@ export function sampleValues(spec: FormSpec = formSpec()): Map<string, number> {
     else if (cell.item === 'special_circumstances') value = 3 + categoryIndex + female * 2;
     else if (cell.item === 'special_supported') value = 1 + categoryIndex + female;
     else if (cell.item === 'consulted_7_15') value = 57 + female * 5;
+    else if (cell.item in LATER_ITEMS) value = LATER_ITEMS[cell.item] + female * 2;
     else value = index % 2;
     values.set(valueKey(cell.item, cell.disaggregation), value);
   });
