@@ -122,7 +122,7 @@ describe('results come summary first', () => {
     expect(lines[firstWarning]).toBe('  CẢNH BÁO 69 ô — D52:D60, E19:E32, E34:E48, E51, F19:F32, F34:F48, F51');
     expect(lines.filter((l) => l.includes('CẢNH BÁO'))).toHaveLength(1);
     const verbose = await runCli(['validate', form, '--as-of', '2024-05-01', '--verbose']);
-    expect(verbose.stdout.split('\n').filter((l) => l.includes('CẢNH BÁO'))).toHaveLength(58);
+    expect(verbose.stdout.split('\n').filter((l) => l.includes('CẢNH BÁO'))).toHaveLength(69);
   });
 
   it('an empty folder, or one with no submission, is exit 1 saying what was skipped', async () => {
