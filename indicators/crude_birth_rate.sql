@@ -16,7 +16,7 @@ source: [commune_forms, sector_forms]
 grain: [unit_code]
 description_vi: >-
   Số trẻ em sinh ra sống trong năm / dân số trung bình của tỉnh × 1000. Tử số là tổng số trẻ sinh ra
-  sống các xã đã báo cáo (cả bé trai và bé gái); mẫu số là dân số trung bình do Thống kê tỉnh cung cấp.
+  sống (bé trai và bé gái) các xã đã báo cáo; mẫu số là dân số trung bình do Thống kê tỉnh cung cấp.
   Chỉ tính cho toàn tỉnh và cho kỳ báo cáo năm. Thiếu dân số trung bình thì để trống; xã chưa báo cáo số
   trẻ sinh ra được nêu ở trang Kiểm tra, vì khi đó tỷ suất thấp hơn thực tế.
 description_en: >-
