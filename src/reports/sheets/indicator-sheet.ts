@@ -86,10 +86,17 @@ function hiddenColumns(meta: IndicatorMeta, band: readonly ReportArea[]): number
   return band.flatMap((area, i) => (meta.levels.includes(area.level) ? [] : [i]));
 }
 
-/** Points of a row: one line, or as many as its label (or its note across the hidden columns) needs. */
-function lineHeight(line: TableLine, hidden: number): number {
+/** The unit a row prints: its own (count and rate rows), else the indicator's on its first row. */
+function unitOf(meta: IndicatorMeta, line: TableLine, lang: Lang): string | null {
+  return line.unit ?? (line.kind === 'indicator' && !meta.count ? pick(lang, meta.unit, meta.unit_en) : null);
+}
+
+/** Points of a row: one line, or as many as its label, unit or note across the hidden columns needs. */
+function lineHeight(ctx: BandContext, meta: IndicatorMeta, line: TableLine): number {
+  const hidden = hiddenColumns(meta, ctx.band).length;
   const note = line.note && hidden > 0 ? wrappedHeight(line.note, hidden * VALUE_WIDTH, NOTE_SIZE) : 0;
-  return Math.max(ROW_HEIGHT, wrappedHeight(line.label, LABEL_WIDTHS[1], 10), note);
+  const unit = wrappedHeight(unitOf(meta, line, ctx.lang) ?? '', LABEL_WIDTHS[2], 10);
+  return Math.max(ROW_HEIGHT, wrappedHeight(line.label, LABEL_WIDTHS[1], 10), unit, note);
 }
 
 interface BandContext {
@@ -115,17 +122,17 @@ function writeLine(ctx: BandContext, meta: IndicatorMeta, number: string, line: 
   const cells: CellValue[] = [
     isIndicator ? number : null,
     line.label,
-    line.unit ?? (isIndicator && !meta.count ? pick(ctx.lang, meta.unit, meta.unit_en) : null),
+    unitOf(meta, line, ctx.lang),
     isIndicator ? meta.code : null,
     ...ctx.band.map((a, i) => (hidden.includes(i) ? (i === hidden[0] ? (line.note ?? null) : null) : figure(a))),
   ];
   const labelStyle = isIndicator ? { bold: true } : line.kind === 'subheading' ? { italic: true } : {};
   const noteStyle = { italic: true, bold: false, wrap: true, size: NOTE_SIZE, align: 'left' as const };
-  const height = lineHeight(line, hidden.length);
+  const height = lineHeight(ctx, meta, line);
   const row = ctx.writer.addRow(
     cells,
     { border: true, size: 10, bold: isIndicator },
-    [{ align: 'center' }, { ...labelStyle, wrap: true }, { align: 'center' }, { align: 'center' }, ...ctx.band.map((_, i) => (hidden.includes(i) ? noteStyle : { numFmt }))],
+    [{ align: 'center' }, { ...labelStyle, wrap: true }, { align: 'center', wrap: true }, { align: 'center' }, ...ctx.band.map((_, i) => (hidden.includes(i) ? noteStyle : { numFmt }))],
     height,
   );
   if (hidden.length > 0) ctx.writer.merge(row, LABEL_WIDTHS.length + hidden[0] + 1, LABEL_WIDTHS.length + hidden.at(-1)! + 1);
@@ -147,8 +154,7 @@ function keepTogether(ctx: BandContext, height: number): boolean {
  */
 function writeIndicator(ctx: BandContext, meta: IndicatorMeta, number: string, lines: readonly TableLine[], before?: () => void): void {
   const extra = before ? ROW_HEIGHT : 0;
-  const hidden = hiddenColumns(meta, ctx.band).length;
-  const heights = lines.map((line) => lineHeight(line, hidden));
+  const heights = lines.map((line) => lineHeight(ctx, meta, line));
   const whole = heights.reduce((sum, h) => sum + h, 0);
   const start = heights.slice(0, 4).reduce((sum, h) => sum + h, 0);
   keepTogether(ctx, extra + (extra + whole <= ctx.flow.capacity ? whole : start));
