@@ -6,8 +6,14 @@ import type { DimensionCatalogue } from './dimensions.js';
 import { FORMAT_PRESETS } from './formats.js';
 import type { IndicatorDefinition, IndicatorMeta } from './types.js';
 
-/** The only relations a definition may read (PRODUCT §3.1): current versions, codes resolved to the period's list. */
-export const CANONICAL_VIEWS = ['commune_forms', 'abuse_cases', 'sanctions'] as const;
+/**
+ * The only relations a definition may read (PRODUCT §3.1): current versions, codes resolved to the
+ * period's list. `sector_forms` holds the figures province departments supply (issue 15, migration 0004).
+ */
+export const CANONICAL_VIEWS = ['commune_forms', 'abuse_cases', 'sanctions', 'sector_forms'] as const;
+
+/** Levels a value is published at, from the top. */
+export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
 
 const text = z.string().trim().min(1);
 const metaSchema = z.strictObject({
@@ -35,6 +41,12 @@ const metaSchema = z.strictObject({
   headline: z.boolean().default(false),
   description_vi: text.optional(),
   description_en: text.optional(),
+  levels: z.array(z.enum(UNIT_LEVELS)).min(1).default([...UNIT_LEVELS]),
+  definition_source_vi: text.optional(),
+  definition_source_en: text.optional(),
+  data_from_vi: text.optional(),
+  data_from_en: text.optional(),
+  count: z.strictObject({ title_vi: text, title_en: text, unit: text, unit_en: text }).optional(),
   checks: z
     .array(
       z.strictObject({
@@ -93,6 +105,7 @@ function semanticProblems(meta: IndicatorMeta, file: string, catalogue: Dimensio
       if (!meta.dims.includes(dim)) problems.push({ code: 'indicator-dimension-undeclared', severity: 'error', path: ['disaggregations', i, j], found: dim, expected: meta.dims.join(', ') || '—' });
     });
   });
+  if (meta.count !== undefined && meta.kind !== 'ratio') problems.push({ code: 'indicator-count-not-ratio', severity: 'error', path: ['count'], found: meta.kind, expected: 'ratio' });
   const checkNames = meta.checks.map((c) => c.name);
   checkNames.forEach((name, i) => {
     if (checkNames.indexOf(name) !== i) problems.push({ code: 'indicator-check-duplicate', severity: 'error', path: ['checks', i, 'name'], found: name });
@@ -154,6 +167,8 @@ export function parseDefinition(fileText: string, file: string, catalogue: Dimen
     disaggregations: normaliseDisaggregations(raw.disaggregations ?? raw.dims.map((d) => [d])),
     format: raw.format ?? (raw.kind === 'ratio' ? 'pct2' : 'int0'),
     no_data: raw.no_data ?? (raw.kind === 'count' ? 'zero' : 'empty'),
+    // Top level first, whatever order the file lists them in.
+    levels: UNIT_LEVELS.filter((level) => raw.levels.includes(level)),
   };
   const diagnostics: Diagnostic[] = semanticProblems(meta, file, catalogue).map(({ path, ...d }) => ({
     ...d,

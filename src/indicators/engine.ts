@@ -2,7 +2,11 @@
  * The indicator engine. A definition (`indicators/<id>.sql`) returns rows at the lowest grain it can;
  * the engine, not the definition, applies the roll-up rules of PRODUCT §3.2. The row contract:
  *
- *   unit_code    a commune of the period's list (the canonical views already resolved old codes);
+ *   unit_code    a commune of the period's list (the canonical views already resolved old codes), or
+ *                the province's own code for a figure that exists only for the whole province (a
+ *                department's sector form): such a row attaches to the province alone, never to a
+ *                commune or district. Mixed sources are allowed: e.g. numerators per commune, which
+ *                roll up, and a denominator row at the province;
  *   <dim>        one column per declared dim; a dim listed in `multi` is a VARCHAR[] (an entity falls
  *                in every category its rows name, so categories may add up to more than the total);
  *   entity_id    optional: what is counted once (a child, a case, a decision). Rows are collapsed per
@@ -18,7 +22,9 @@
  *
  * Levels: commune, district (2024 list only) and province, through `unit_ancestors` of the list valid
  * at the end of the period's window, for every unit in scope (with zeros or empties for units without
- * rows, per `no_data`). A ratio is Σ numerator / Σ denominator × scale at every level; a zero or
+ * rows, per `no_data`). Only the metadata's `levels` are published (default all three): an indicator
+ * whose inputs exist only for the province declares `levels: [province]` and has no commune or
+ * district value at all, not even an empty one. A ratio is Σ numerator / Σ denominator × scale at every level; a zero or
  * missing denominator gives an empty value. Session variables `tk13_unit_list` and `tk13_as_of` steer
  * the views during a compute and are reset afterwards: `current_submissions` is the current rows of the
  * one definition of a version, `submission_versions(tk13_as_of)` (migration 0002). See docs/indicators.md.

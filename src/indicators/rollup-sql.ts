@@ -3,7 +3,8 @@ import type { IndicatorMeta } from './types.js';
 /**
  * Builds the roll-up of one definition (PRODUCT §3.2) over the temp tables the engine prepared:
  *   tk13_rows   the definition's output (lowest grain),
- *   tk13_scope  each commune in scope with every unit above it (level, level_rank, scope_unit),
+ *   tk13_scope  each unit a row may name (a commune, or a province) with every unit above it
+ *               (row_unit, level, level_rank, scope_unit): a province row attaches to the province only,
  *   tk13_units  every unit in scope at every level,
  *   tk13_grid   the published disaggregations of this definition with their report order,
  * and inserts one row per unit × disaggregation into `computed_values`.
@@ -11,7 +12,8 @@ import type { IndicatorMeta } from './types.js';
  * Every level is computed from the lowest rows: a row is attached to its commune, district and
  * province, and (with an entity) collapsed per (level unit, entity) before anything is added up, so
  * an entity seen in two communes counts once above them. Ratios add numerators and denominators
- * first and divide last.
+ * first and divide last. Only the levels of `meta.levels` are published: an indicator whose inputs
+ * exist for the province alone publishes no commune or district value, not even an empty one.
  */
 export interface RowShape {
   /** The output has `entity_id`: rows are collapsed per entity at every level. */
@@ -80,15 +82,18 @@ function published(meta: IndicatorMeta): string {
 
 /** `INSERT INTO computed_values …` for one definition; binds `$indicator` and `$scale`. */
 export function rollupSql(meta: IndicatorMeta, shape: RowShape): string {
+  // The levels are the validated enum of the metadata (UNIT_LEVELS), never free text.
+  const levels = meta.levels.map((level) => `'${level}'`).join(', ');
   const combos = meta.disaggregations.map((combo, i) => combination(meta, combo, i)).join('\nUNION ALL\n');
   return `INSERT INTO computed_values
 WITH placed AS (
   SELECT s.level AS tk13_level, s.level_rank AS tk13_rank, s.scope_unit AS tk13_unit, r.*
-  FROM tk13_rows r JOIN tk13_scope s ON s.commune_code = r.unit_code
+  FROM tk13_rows r JOIN tk13_scope s ON s.row_unit = r.unit_code
+  WHERE s.level IN (${levels})
 ),
 collapsed AS (${collapsed(meta, shape)}),
 aggregated AS (${combos}),
-grid AS (SELECT u.level, u.level_rank, u.scope_unit, g.combo, g.ordinal, g.disaggregation FROM tk13_units u CROSS JOIN tk13_grid g)
+grid AS (SELECT u.level, u.level_rank, u.scope_unit, g.combo, g.ordinal, g.disaggregation FROM tk13_units u CROSS JOIN tk13_grid g WHERE u.level IN (${levels}))
 SELECT $indicator::VARCHAR,
   coalesce(g.scope_unit, a.tk13_unit), coalesce(g.level, a.tk13_level), coalesce(g.disaggregation, a.tk13_disagg),
   ${published(meta)},

@@ -63,7 +63,7 @@ async function unplacedProblems(connection: DuckDBConnection, list: string): Pro
   const { rows } = await runBound(
     connection,
     `SELECT count(*)::INTEGER AS n, min(unit_code)::VARCHAR AS example FROM tk13_rows r
-     WHERE r.unit_code IS NULL OR NOT EXISTS (SELECT 1 FROM units u WHERE u.list_id = $list AND u.level = 'commune' AND u.code = r.unit_code)`,
+     WHERE r.unit_code IS NULL OR NOT EXISTS (SELECT 1 FROM units u WHERE u.list_id = $list AND u.level IN ('commune', 'province') AND u.code = r.unit_code)`,
     { list },
   );
   const n = Number(rows[0].n);

@@ -1,8 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ListId } from '../units/unit-lists.js';
 
-/** Temp tables the engine creates on the caller's connection; dropped when a compute ends. */
+/** Temp tables (and the view checks read) the engine creates on the caller's connection; dropped when a compute ends. */
 const ENGINE_TABLES = ['tk13_rows', 'tk13_grid', 'tk13_scope', 'tk13_units', 'computed_values'];
+const ENGINE_VIEWS = ['unit_communes'];
 
 /**
  * SQL giving the 'list:province' keys of the provinces (each in its own list) whose submissions can
@@ -35,6 +36,7 @@ export async function withComputeSession<T>(
   try {
     return await work();
   } finally {
+    for (const view of ENGINE_VIEWS) await connection.run(`DROP VIEW IF EXISTS temp.main.${view}`);
     for (const table of ENGINE_TABLES) await connection.run(`DROP TABLE IF EXISTS temp.main.${table}`);
     await connection.run('RESET VARIABLE tk13_unit_list');
     await connection.run('RESET VARIABLE tk13_as_of');
@@ -43,17 +45,31 @@ export async function withComputeSession<T>(
 }
 
 /**
- * `tk13_scope`: every commune of the list (in the province, when given) with itself, its district
- * (2024 list) and its province — the roll-up path; `tk13_units`: every unit in scope at every level.
+ * `tk13_scope`: the roll-up path of every unit a definition's row may name — each commune of the list
+ * (in the province, when given) with itself, its district (2024 list) and its province, and each
+ * province with itself only (a row at the province, e.g. a department's figure, attaches to the province
+ * alone). Columns: `row_unit`, `row_level` (commune | province), `level`, `level_rank`, `scope_unit`.
+ * Province codes have 2 digits and commune codes 5, so the two never collide.
+ * `tk13_units`: every unit in scope at every level. `unit_communes(unit_code, unit_level,
+ * commune_code)`: each unit in scope with each of its communes (itself for a commune), for checks that
+ * count the communes whose input is missing.
  */
 export async function prepareScope(connection: DuckDBConnection, list: ListId, provinceCode: string | undefined): Promise<void> {
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE tk13_scope AS
-     SELECT a.level, CASE a.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END AS level_rank,
-            a.ancestor_code AS scope_unit, a.commune_code
+     SELECT a.commune_code AS row_unit, 'commune' AS row_level, a.level,
+            CASE a.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END AS level_rank, a.ancestor_code AS scope_unit
      FROM unit_ancestors a JOIN units c ON c.list_id = a.list_id AND c.code = a.commune_code
-     WHERE a.list_id = $list AND c.province_code = coalesce($province, c.province_code)`,
+     WHERE a.list_id = $list AND c.province_code = coalesce($province, c.province_code)
+     UNION ALL
+     SELECT p.code, 'province', 'province', 0, p.code
+     FROM units p
+     WHERE p.list_id = $list AND p.level = 'province' AND p.code = coalesce($province, p.code)`,
     { list, province: provinceCode ?? null },
+  );
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW unit_communes AS
+     SELECT scope_unit AS unit_code, level AS unit_level, row_unit AS commune_code FROM tk13_scope WHERE row_level = 'commune'`,
   );
   await connection.run('CREATE OR REPLACE TEMP TABLE tk13_units AS SELECT DISTINCT level, level_rank, scope_unit FROM tk13_scope');
   await connection.run(

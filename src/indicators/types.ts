@@ -81,6 +81,22 @@ export interface IndicatorMeta {
   /** How the value is computed, in words, for `indicators show` and the report. */
   description_vi?: string;
   description_en?: string;
+  /**
+   * Levels it is published at (default all three). `[province]`: its inputs exist only for the
+   * province (a department's figure), so no commune or district value is published, not even empty.
+   */
+  levels: UnitLevelName[];
+  /** Where the formula comes from when not from the circular's text (e.g. the statistics office's metadata). */
+  definition_source_vi?: string;
+  definition_source_en?: string;
+  /** Where the inputs come from, in words (which form, which department): `indicators show`, the report. */
+  data_from_vi?: string;
+  data_from_en?: string;
+  /**
+   * Ratios only: the numerator is published as a count in its own right ("Số lượng, tỷ lệ …"), under
+   * this title and unit; the report prints it as a line of its own, the export has it as `numerator`.
+   */
+  count?: { title_vi: string; title_en: string; unit: string; unit_en: string };
 }
 
 export interface IndicatorDefinition {

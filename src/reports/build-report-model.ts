@@ -72,6 +72,7 @@ export async function buildReportModel(connection: DuckDBConnection, request: Re
     generatedBy: { tool: 'tk13', version: toolVersion() },
     areas,
     indicators: definitions.map((d) => d.meta).filter((m) => m.frequency.includes(period.type)),
+    notDue: definitions.map((d) => d.meta).filter((m) => !m.frequency.includes(period.type)),
     values: compute.values,
     // Stable order: the checks sheet lists findings as they come.
     findings: [...compute.findings].sort(

@@ -23,6 +23,8 @@ export interface ReportModel {
   /** The columns of the indicator tables: the province, then its districts (2024 list) or communes. */
   areas: ReportArea[];
   indicators: IndicatorMeta[];
+  /** Indicators not computed for this type of period (the annual-only ones in a half-year report): the notes sheet and cover say so. */
+  notDue: IndicatorMeta[];
   values: IndicatorValue[];
   findings: CheckFinding[];
   deadlines: DeadlineReport;

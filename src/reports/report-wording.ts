@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/catalog-types.js';
 import { formatVietnamDate, formatVietnamDateTime, isoVietnamMillis } from '../periods/vietnam-time.js';
 
 import { pick } from '../i18n/pick.js';
+import { sectorFormSpec } from '../sector-forms/spec.js';
 
 export { pick };
 
@@ -44,8 +45,12 @@ export function kindName(kind: string, lang: Lang): string {
       return pick(lang, 'Sổ vụ việc xâm hại', 'Abuse-case register');
     case 'sanctions':
       return pick(lang, 'Sổ xử phạt', 'Sanctions register');
-    default:
+    default: {
+      // A department's sector form, `sector:<id>`: named by the department templates/sector-forms.yaml gives.
+      const sector = kind.startsWith('sector:') ? sectorFormSpec().sectors.find((s) => s.id === kind.slice('sector:'.length)) : undefined;
+      if (kind.startsWith('sector:')) return `${pick(lang, 'Biểu ngành', 'Sector form')}: ${sector?.name ?? kind.slice('sector:'.length)}`;
       return kind;
+    }
   }
 }
 

@@ -51,7 +51,7 @@ describe('tk13 compute', () => {
   it('computes, then says nothing changed on a second run', async () => {
     const first = context();
     expect(await computeCommand(first.ctx, { period: '2024-H1', province: '91' })).toBe(0);
-    expect(first.lines.at(-1)).toMatch(/^Đã tính 15 chỉ tiêu, kỳ 2024-H1 \(91 Tỉnh Kiên Giang, danh mục 2024, dữ liệu 15\/11\/2023–14\/05\/2024\)/);
+    expect(first.lines.at(-1)).toMatch(/^Đã tính 18 chỉ tiêu, kỳ 2024-H1 \(91 Tỉnh Kiên Giang, danh mục 2024, dữ liệu 15\/11\/2023–14\/05\/2024\)/);
     const second = context({ json: true });
     expect(await computeCommand(second.ctx, { period: '2024-H1', province: '91' })).toBe(0);
     expect(second.documents[0]).toMatchObject({ period: '2024-H1', province: '91', changed: false });
@@ -82,14 +82,26 @@ describe('tk13 indicators', () => {
     const { ctx, documents } = context({ json: true, db: join(dir, 'none.duckdb') });
     expect(await indicatorsListCommand(ctx)).toBe(0);
     const list = documents[0] as { indicators: Array<{ id: string; code: string | null; verified: boolean }> };
-    expect(list.indicators).toHaveLength(15);
-    expect(list.indicators.find((i) => i.id === 'abused_children')).toMatchObject({ code: 'II-0101', verified: true });
+    expect(list.indicators).toHaveLength(24);
+    expect(list.indicators.find((i) => i.id === 'abused_children')).toMatchObject({ group: 'abuse', code: 'II-0101', verified: true });
+    expect(list.indicators.find((i) => i.id === 'online_safety_rate')).toMatchObject({ group: 'environment', code: '0605', verified: true, levels: ['province'], frequency: ['annual'] });
+    expect(list.indicators.find((i) => i.id === 'nursery_enrolment')).toMatchObject({ group: 'education', count: { title: 'Số trẻ em từ 3 tháng đến 36 tháng tuổi đi nhà trẻ', unit: 'trẻ em' } });
+  });
+
+  it('lists them by report section for a reader, with code, whether checked, frequency and levels', async () => {
+    const { ctx, lines } = context();
+    expect(await indicatorsListCommand(ctx)).toBe(0);
+    const at = (prefix: string) => lines.findIndex((l) => l.trim().startsWith(prefix));
+    expect(at('II. Chăm sóc sức khỏe trẻ em')).toBeLessThan(at('neonatal_mortality_rate'));
+    expect(lines[at('online_safety_rate')]).toMatch(/online_safety_rate\s+0605\s+có\s+ratio\s+năm\s+tỉnh\s+Tỷ lệ trẻ em được tiếp cận/);
+    expect(lines[at('child_population')]).toMatch(/—\s+chưa\s+sum\s+6 tháng, năm\s+xã, huyện, tỉnh/);
   });
 
   it('shows one definition with what it reads, and names an unknown one', async () => {
     const { ctx, lines } = context();
     expect(await indicatorsShowCommand(ctx, 'abuse_cases')).toBe(0);
     expect(lines).toContain('Đọc từ: abuse_cases');
+    expect(lines).toContain('Nhóm: IV. Trẻ em bị xâm hại');
     expect(lines.join('\n')).toContain('first_detection AS');
     await expect(indicatorsShowCommand(ctx, 'nope')).rejects.toMatchObject({ code: 'indicator-unknown' });
   });

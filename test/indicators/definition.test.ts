@@ -38,6 +38,7 @@ describe('metadata', () => {
       no_data: 'zero',
       scale: 1,
       checks: [],
+      levels: ['province', 'district', 'commune'],
     });
     expect(definition!.sql.endsWith('FROM abuse_cases')).toBe(true);
   });
@@ -66,6 +67,18 @@ describe('metadata', () => {
       ['indicator-id-mismatch', 'id', 2],
       ['indicator-dimension-unknown', 'dims[1]', 9],
       ['indicator-dimension-undeclared', 'multi[0]', 10],
+    ]);
+  });
+
+  it('keeps the levels an indicator is published at top level first, and refuses an unknown one', () => {
+    expect(parse(valid.replace('grain:', 'levels: [commune, province]\ngrain:')).definition!.meta.levels).toEqual(['province', 'commune']);
+    expect(parse(valid.replace('grain:', 'levels: [ward]\ngrain:')).diagnostics).toEqual([expect.objectContaining({ code: 'indicator-metadata-invalid', item: 'levels[0]' })]);
+  });
+
+  it('publishes a count beside a ratio only: `count` on another kind is refused at its line', () => {
+    const count = 'count: { title_vi: Số trẻ, title_en: Children, unit: trẻ em, unit_en: children }\ngrain:';
+    expect(parse(valid.replace('grain:', count)).diagnostics).toEqual([
+      expect.objectContaining({ code: 'indicator-count-not-ratio', severity: 'error', item: 'count', line: 12, found: 'count' }),
     ]);
   });
 

@@ -78,6 +78,92 @@ FROM commune_forms WHERE period = $period AND item = 'population' AND value IS N
   });
 });
 
+describe('rows at the province level', () => {
+  const ratioHeader = (id: string, extra = '') => `/*
+id: ${id}
+verified: false
+title_vi: Thử
+title_en: Test
+unit: "‰"
+unit_en: "‰"
+kind: ratio
+scale: 1000
+source: [commune_forms, sector_forms]
+grain: [unit_code]
+${extra}*/
+`;
+  // Children per commune (rows at the communes, which roll up) over the statistics office's average
+  // population (one row at the province): the shape of a mixed-source rate.
+  const mixedSql = `WITH children AS (
+  SELECT commune_code AS unit_code, sum(value) AS n FROM commune_forms
+  WHERE period = $period AND item = 'population' AND value IS NOT NULL GROUP BY commune_code
+), people AS (
+  SELECT unit_code, value AS d FROM sector_forms WHERE period = $period AND item = 'average_population' AND unit_level = 'province'
+)
+SELECT unit_code, n AS numerator, NULL::BIGINT AS denominator FROM children
+UNION ALL SELECT unit_code, NULL::BIGINT, d FROM people`;
+
+  async function averagePopulation(province: string, value: number): Promise<void> {
+    await insertSubmission(store.connection, { kind: 'sector:statistics', unit: province, period: '2024-H1', rows: [{ item: 'average_population', area_code: province, value }] });
+  }
+
+  it('attaches a row whose unit is the province code to the province alone', async () => {
+    await averagePopulation('91', 7000);
+    const { definitions, diagnostics } = loadDefinitions(definitionsDir({ 'mixed.sql': `${ratioHeader('mixed')}${mixedSql}` }));
+    expect(diagnostics).toEqual([]);
+    const result = await computeIndicators(store.connection, { period, provinceCode: '91', definitions });
+    const at = (unit: string) => result.values.find((v) => v.unitCode === unit && v.disaggregation === 'total');
+    expect(result.diagnostics).toEqual([]);
+    expect(at('91')).toMatchObject({ unitLevel: 'province', value: 5, numerator: 35, denominator: 7000 });
+    // The communes and districts roll up their own rows only: no denominator reaches them.
+    expect(at('899')).toMatchObject({ unitLevel: 'district', value: null, numerator: 35, denominator: null });
+    expect(at('30733')).toMatchObject({ unitLevel: 'commune', value: null, numerator: 30, denominator: null });
+  });
+
+  it('publishes an indicator declared `levels: [province]` for the province only, not even empty values below it', async () => {
+    await averagePopulation('91', 7000);
+    const { definitions } = loadDefinitions(definitionsDir({ 'mixed.sql': `${ratioHeader('mixed', 'levels: [province]\n')}${mixedSql}` }));
+    const result = await computeIndicators(store.connection, { period, provinceCode: '91', definitions });
+    expect(result.values).toEqual([{ indicator: 'mixed', unitCode: '91', unitLevel: 'province', disaggregation: 'total', value: 5, numerator: 35, denominator: 7000 }]);
+  });
+
+  it('places each province row in its own province in a national compute', async () => {
+    await averagePopulation('91', 7000);
+    await averagePopulation('48', 1000);
+    const { definitions } = loadDefinitions(definitionsDir({ 'mixed.sql': `${ratioHeader('mixed', 'levels: [province]\n')}${mixedSql}` }));
+    const result = await computeIndicators(store.connection, { period, definitions });
+    const provinces = result.values.filter((v) => v.unitLevel === 'province');
+    // Every province of the 2024 list, each once.
+    expect(provinces).toHaveLength(63);
+    expect(result.values.every((v) => v.unitLevel === 'province')).toBe(true);
+    expect(provinces.find((v) => v.unitCode === '91')).toMatchObject({ value: 5, numerator: 35, denominator: 7000 });
+    expect(provinces.find((v) => v.unitCode === '48')).toMatchObject({ value: null, numerator: null, denominator: 1000 });
+  });
+
+  it('warns about rows at a district code, which the contract does not place', async () => {
+    const text = `${ratioHeader('district_rows')}SELECT '899' AS unit_code, 1 AS numerator, 2 AS denominator FROM commune_forms, sector_forms LIMIT 1`;
+    await averagePopulation('91', 7000);
+    const { definitions } = loadDefinitions(definitionsDir({ 'district_rows.sql': text }));
+    const result = await computeIndicators(store.connection, { period, provinceCode: '91', definitions });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['indicator-rows-unplaced']);
+    expect(result.values.find((v) => v.unitCode === '899')).toMatchObject({ numerator: null, denominator: null });
+  });
+
+  it('lets checks count the communes of a unit through unit_communes', async () => {
+    const check = `checks:
+  - name: communes_without_children
+    description_vi: Xã chưa báo cáo
+    description_en: Communes that did not report
+    sql: |
+      SELECT unit_code, count(*) FILTER (WHERE commune_code NOT IN (SELECT commune_code FROM commune_forms)) AS missing
+      FROM unit_communes WHERE unit_level = 'district' AND unit_code = '899' GROUP BY unit_code
+`;
+    const { definitions } = loadDefinitions(definitionsDir({ 'mixed.sql': `${ratioHeader('mixed', check)}${mixedSql}` }));
+    const result = await computeIndicators(store.connection, { period, provinceCode: '91', definitions });
+    expect(result.findings).toEqual([{ indicator: 'mixed', check: 'communes_without_children', unitCode: '899', detail: 'unit_code=899, missing=9' }]);
+  });
+});
+
 describe('the engine refuses to publish what it cannot trust', () => {
   const cases: Array<[string, string, string]> = [
     ['grain-not-unique', `${header('dup', '').replace('grain: [submission_id, sex]', 'grain: [unit_code]')}SELECT commune_code AS unit_code, sex, value FROM commune_forms WHERE item = 'population'`, 'indicator-grain-not-unique'],
@@ -125,7 +211,8 @@ describe('compute', () => {
     const first = await computeAndStore(store.connection, { period, provinceCode: '91' });
     expect(first.changed).toBe(true);
     expect(first.result.valueCount).toBe(computed.values.length);
-    expect(first.result.indicators).toHaveLength(15);
+    // 24 definitions, of which 18 are due in a half-year (the birth, mortality and online-safety rates are annual).
+    expect(first.result.indicators).toHaveLength(18);
     expect(await readStoredValues(store.connection, { period: '2024-H1', provinceCode: '91' })).toEqual(computed.values);
     const again = await computeAndStore(store.connection, { period, provinceCode: '91' });
     expect(again).toMatchObject({ changed: false, result: { valueCount: computed.values.length, indicators: first.result.indicators } });

@@ -85,3 +85,28 @@ describe('Parquet export', () => {
     expect(rows).toEqual([{ n: rowCount, province: 2 + 66.67 }]);
   });
 });
+
+describe('indicators from sector forms', () => {
+  it('exports a province-only indicator at the province only, and a count published with a rate as its numerator', async () => {
+    const annual = await openStore(':memory:');
+    try {
+      await insertSubmission(annual.connection, { kind: 'form', unit: '20194', period: '2024', rows: [
+        { item: 'live_births', sex: 'male', value: 30 },
+        { item: 'live_births', sex: 'female', value: 28 },
+        { item: 'children_3_36_months', value: 120 },
+        { item: 'enrolled_nursery', value: 40 },
+      ] });
+      await insertSubmission(annual.connection, { kind: 'sector:statistics', unit: '48', period: '2024', rows: [{ item: 'average_population', area_code: '48', value: 1_250_000 }] });
+      await insertSubmission(annual.connection, { kind: 'sector:education', unit: '48', period: '2024', rows: [{ item: 'enrolled_nursery', area_code: '20194', value: 45 }] });
+      const wanted = loadDefinitions().definitions.filter((d) => ['crude_birth_rate', 'nursery_enrolment'].includes(d.meta.id));
+      const { csv } = await exportValues(annual.connection, { period: parsePeriod('2024'), provinceCode: '48', definitions: wanted, format: 'csv' });
+      const lines = csv!.trim().split('\n');
+      expect(lines.filter((l) => l.includes(',crude_birth_rate,'))).toEqual(['2024,crude_birth_rate,48,province,total,0.05,58,1250000']);
+      expect(lines).toContain('2024,nursery_enrolment,48,province,total,37.50,45,120');
+      expect(lines).toContain('2024,nursery_enrolment,20194,commune,total,37.50,45,120');
+      expect(lines).toContain('2024,nursery_enrolment,490,district,total,37.50,45,120');
+    } finally {
+      annual.close();
+    }
+  });
+});

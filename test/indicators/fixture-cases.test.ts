@@ -1,7 +1,9 @@
 /**
  * Tests as data: every `fixtures/indicators/<id>/*.yaml` gives submissions (rows as stored) and the
  * values expected for indicator <id> (and any `also:` indicators its checks compare with). Listed
- * values must match; findings and diagnostic codes must match exactly (none when not listed).
+ * values must match; findings and diagnostic codes must match exactly (none when not listed), a
+ * finding's `detail` on the columns it names; `published_levels` is exactly the levels <id> is
+ * published at (`[]`: not at all, e.g. an annual-only indicator in a half-year period).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,8 +36,10 @@ interface FixtureCase {
   also?: string[];
   submissions: SubmissionInput[];
   expected: ExpectedValue[];
-  findings?: Array<{ check: string; unit?: string }>;
+  findings?: Array<{ check: string; unit?: string; detail?: Record<string, string | number> }>;
   diagnostics?: string[];
+  /** Exactly the levels the indicator is published at ([] = not published for this period). */
+  published_levels?: Array<'commune' | 'district' | 'province'>;
 }
 
 const fixturesDir = resolve(packageRoot, 'fixtures', 'indicators');
@@ -54,6 +58,14 @@ function valueOf(result: ComputeResult, indicator: string, e: ExpectedValue) {
   return result.values.find((v) => v.indicator === indicator && v.unitCode === e.unit && v.unitLevel === level && v.disaggregation === disaggregation);
 }
 
+/** One column of a finding's `column=value, …` detail. */
+function detailValue(detail: string, column: string): string | undefined {
+  return detail
+    .split(', ')
+    .find((pair) => pair.startsWith(`${column}=`))
+    ?.slice(column.length + 1);
+}
+
 function expectNumber(actual: number | null | undefined, expected: number | null, label: string): void {
   if (expected === null) expect(actual, label).toBeNull();
   else expect(actual, label).toBeCloseTo(expected, 6);
@@ -67,7 +79,7 @@ afterAll(() => store.close());
 
 it('the shipped definitions load without diagnostics', () => {
   expect(loadDiagnostics).toEqual([]);
-  expect(definitions.map((d) => d.meta.id)).toHaveLength(15);
+  expect(definitions.map((d) => d.meta.id)).toHaveLength(24);
 });
 
 it('every definition has given → expected cases', () => {
@@ -98,8 +110,17 @@ for (const id of caseDirs) {
           if (e.numerator !== undefined) expectNumber(actual?.numerator, e.numerator, `${label} numerator`);
           if (e.denominator !== undefined) expectNumber(actual?.denominator, e.denominator, `${label} denominator`);
         }
-        const findings = result.findings.map((f) => ({ check: f.check, ...(f.unitCode ? { unit: f.unitCode } : {}) }));
-        expect(findings).toEqual(fixture.findings ?? []);
+        if (fixture.published_levels) {
+          const levels = new Set(result.values.filter((v) => v.indicator === id).map((v) => v.unitLevel));
+          expect([...levels].sort(), `${id} is published at`).toEqual([...fixture.published_levels].sort());
+        }
+        // A finding's detail is matched on the columns the fixture names, e.g. { missing: 142 }.
+        const findings = result.findings.map((f, i) => {
+          const wanted = fixture.findings?.[i]?.detail;
+          const detail = wanted ? Object.fromEntries(Object.keys(wanted).map((k) => [k, detailValue(f.detail, k)])) : undefined;
+          return { check: f.check, ...(f.unitCode ? { unit: f.unitCode } : {}), ...(detail ? { detail } : {}) };
+        });
+        expect(findings).toEqual((fixture.findings ?? []).map((f) => (f.detail ? { ...f, detail: Object.fromEntries(Object.entries(f.detail).map(([k, v]) => [k, String(v)])) } : f)));
         expect([...new Set(result.diagnostics.map((d) => d.code))].sort()).toEqual([...(fixture.diagnostics ?? [])].sort());
       });
     }

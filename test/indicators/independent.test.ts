@@ -61,6 +61,11 @@ function formRows(): FormValueInput[] {
     }
   }
   rows.push({ item: 'has_play_area', value: cell(2) }, { item: 'child_friendly', value: cell(2) });
+  // Form version 2 (issue 15): births, child deaths, the age bands and their enrolment, villages.
+  rows.push({ item: 'live_births', sex: 'male', value: cell(60) }, { item: 'live_births', sex: 'female', value: cell(60) });
+  for (const [item, max] of [['deaths_neonatal', 2], ['deaths_under_1', 3], ['deaths_under_5', 4], ['children_3_36_months', 300], ['enrolled_nursery', 100], ['children_3_5', 300], ['enrolled_kindergarten', 250], ['villages', 12], ['villages_with_facilities', 5]] as const) {
+    rows.push({ item, value: cell(max) });
+  }
   return rows;
 }
 
@@ -90,6 +95,12 @@ describe('a generated Kiên Giang, annual 2024', () => {
     fine_vnd: ((i % 60) + 1) * 1_000_000,
   }));
   const forms = new Map(communes.filter(() => next() < 0.85).map((code) => [code, formRows()]));
+  // The education department reports enrolment for about half of the communes (some cells blank).
+  const education = communes
+    .filter(() => next() < 0.5)
+    .flatMap((code) => ['enrolled_nursery', 'enrolled_kindergarten'].map((item) => ({ item, area_code: code, value: next() < 0.1 ? null : Math.floor(next() * 200) })));
+  const averagePopulation = 1_750_000;
+  const reachedOnline = 150_000;
   let result: ComputeResult;
 
   beforeAll(async () => {
@@ -99,6 +110,9 @@ describe('a generated Kiên Giang, annual 2024', () => {
     await insertSubmission(store.connection, { kind: 'abuse-cases', unit: '91', period: '2024', rows: abuse });
     await insertSubmission(store.connection, { kind: 'sanctions', unit: '91', period: '2024', rows: sanctions });
     for (const [unit, rows] of forms) await insertSubmission(store.connection, { kind: 'form', unit, period: '2024', rows });
+    await insertSubmission(store.connection, { kind: 'sector:education', unit: '91', period: '2024', rows: education });
+    await insertSubmission(store.connection, { kind: 'sector:statistics', unit: '91', period: '2024', rows: [{ item: 'average_population', area_code: '91', value: averagePopulation }] });
+    await insertSubmission(store.connection, { kind: 'sector:information', unit: '91', period: '2024', rows: [{ item: 'children_reached_online_safety', area_code: '91', value: reachedOnline }] });
     result = await computeIndicators(store.connection, { period, provinceCode: '91' });
     expect(result.diagnostics).toEqual([]);
   });
@@ -174,6 +188,52 @@ describe('a generated Kiên Giang, annual 2024', () => {
       const answers = cells(item);
       expect(published(result, indicator, '91')).toBeCloseTo((answers.filter((r) => r.value! > 0).length / answers.length) * 100, 9);
     }
+  });
+
+  /** The value a commune's form gives an item (all its cells reported), or null. */
+  const reported = (rows: readonly FormValueInput[], item: string) => {
+    const found = rows.filter((r) => r.item === item);
+    return found.length > 0 && found.every((r) => r.value !== null) ? sum(found) : null;
+  };
+  const ratio = (pairs: Array<[number | null, number | null]>, scale: number) => {
+    const both = pairs.filter(([n, d]) => n !== null && d !== null) as Array<[number, number]>;
+    return { n: both.reduce((a, [n]) => a + n, 0), d: both.reduce((a, [, d]) => a + d, 0), value: (both.reduce((a, [n]) => a + n, 0) / both.reduce((a, [, d]) => a + d, 0)) * scale };
+  };
+  const finding = (indicator: string) => result.findings.find((f) => f.indicator === indicator)?.detail;
+
+  it('births and child mortality: from the communes that reported both parts, divided last', () => {
+    const boys = (rows: FormValueInput[]) => rows.find((r) => r.item === 'live_births' && r.sex === 'male')!.value;
+    const girls = (rows: FormValueInput[]) => rows.find((r) => r.item === 'live_births' && r.sex === 'female')!.value;
+    const all = [...forms.values()];
+    expect(published(result, 'sex_ratio_at_birth', '91')).toBeCloseTo(ratio(all.map((rows) => [boys(rows), girls(rows)]), 100).value, 9);
+    for (const [indicator, item] of [['neonatal_mortality_rate', 'deaths_neonatal'], ['infant_mortality_rate', 'deaths_under_1'], ['under5_mortality_rate', 'deaths_under_5']]) {
+      expect(published(result, indicator, '91')).toBeCloseTo(ratio(all.map((rows) => [reported(rows, item), reported(rows, 'live_births')]), 1000).value, 9);
+    }
+  });
+
+  it('province-only rates: the communes\' side summed over what they reported, a check counting those that did not', () => {
+    expect(result.values.filter((v) => v.indicator === 'crude_birth_rate').map((v) => v.unitCode)).toEqual(['91']);
+    expect(published(result, 'crude_birth_rate', '91')).toBeCloseTo((sum(cells('live_births')) / averagePopulation) * 1000, 9);
+    const missingBirths = communes.filter((code) => !forms.has(code) || reported(forms.get(code)!, 'live_births') === null).length;
+    expect(finding('crude_birth_rate')).toBe(`unit_code=91, communes=${communes.length}, missing=${missingBirths}`);
+    expect(published(result, 'online_safety_rate', '91')).toBeCloseTo((reachedOnline / sum(cells('population'))) * 100, 9);
+    const missingChildren = communes.filter((code) => !forms.has(code) || reported(forms.get(code)!, 'population') === null).length;
+    expect(finding('online_safety_rate')).toBe(`unit_code=91, communes=${communes.length}, missing=${missingChildren}`);
+  });
+
+  it('enrolment: the department\'s figure for a commune first, its own form otherwise; the count is the numerator', () => {
+    for (const [indicator, enrolled, band] of [['nursery_enrolment', 'enrolled_nursery', 'children_3_36_months'], ['kindergarten_enrolment', 'enrolled_kindergarten', 'children_3_5']]) {
+      const pairs = [...forms].map(([code, rows]): [number | null, number | null] => {
+        const department = education.find((e) => e.area_code === code && e.item === enrolled)?.value ?? null;
+        return [department ?? reported(rows, enrolled), reported(rows, band)];
+      });
+      const expected = ratio(pairs, 100);
+      const value = result.values.find((v) => v.indicator === indicator && v.unitCode === '91' && v.disaggregation === 'total')!;
+      expect(value.value).toBeCloseTo(expected.value, 9);
+      expect([value.numerator, value.denominator]).toEqual([expected.n, expected.d]);
+    }
+    const villages = ratio([...forms.values()].map((rows) => [reported(rows, 'villages_with_facilities'), reported(rows, 'villages')]), 100);
+    expect(published(result, 'villages_with_facilities_rate', '91')).toBeCloseTo(villages.value, 9);
   });
 });
 

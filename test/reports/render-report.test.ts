@@ -23,6 +23,41 @@ describe('the province workbook', () => {
     expectGolden('communes-2025', await dumpWorkbook(await renderReport(communeModel(5))));
   });
 
+  it('prints a province-only indicator with its figure in the province column and one note across the others', async () => {
+    const workbook = await loadWorkbook(await renderReport(communeModel(5)));
+    const sheet = workbook.getWorksheet('Chỉ tiêu')!;
+    let row = 0;
+    sheet.eachRow((r, n) => void (r.getCell(2).value === 'Tỷ suất sinh thô' && (row = n)));
+    expect(sheet.getCell(row, 5).value).toBeCloseTo(0.0486, 4);
+    expect(String(sheet.getCell(row, 6).value)).toMatch(/^Chỉ tiêu này chỉ tính cho toàn tỉnh: số trẻ em sinh ra sống/);
+    expect(sheet.getCell(row, 10).isMerged && sheet.getCell(row, 10).master.address).toBe(`F${row}`);
+  });
+
+  it('prints a count-and-rate indicator as a count row and a rate row, each in its unit', async () => {
+    const workbook = await loadWorkbook(await renderReport(districtModel()));
+    const sheet = workbook.getWorksheet('Chỉ tiêu')!;
+    const rows: unknown[][] = [];
+    sheet.eachRow((r) => rows.push([r.getCell(2).value, r.getCell(3).value, r.getCell(5).value]));
+    const at = rows.findIndex((r) => String(r[0]).startsWith('Số lượng, tỷ lệ huy động'));
+    expect(rows.slice(at, at + 3)).toEqual([
+      ['Số lượng, tỷ lệ huy động trẻ em từ 3 tháng đến 36 tháng tuổi đi nhà trẻ', null, null],
+      ['- Số trẻ em từ 3 tháng đến 36 tháng tuổi đi nhà trẻ', 'trẻ em', 190],
+      ['- Tỷ lệ', '%', 20.65],
+    ]);
+  });
+
+  it('says in a half-year report which indicators are annual only, on the cover and the notes sheet', async () => {
+    const workbook = await loadWorkbook(await renderReport(districtModel()));
+    const texts = (name: string) => {
+      const found: string[] = [];
+      workbook.getWorksheet(name)!.eachRow((r) => r.eachCell((c) => void (typeof c.value === 'string' && found.push(c.value))));
+      return found;
+    };
+    expect(texts('Ghi chú')).toContain('Các chỉ tiêu sau chỉ tính theo năm nên không có trong báo cáo 6 tháng: Tỷ suất sinh thô.');
+    expect(texts('Bìa')).toContain('Chỉ tiêu chỉ tính theo năm, không có trong báo cáo này (trang Ghi chú)');
+    expect(texts('Chỉ tiêu')).not.toContain('Tỷ suất sinh thô');
+  });
+
   it('gives the same bytes for the same model, whatever the clock says', async () => {
     const first = await renderReport(districtModel());
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -18,7 +18,10 @@ const FILE_NAME = /\S+\.(xlsx|xls|csv)\b/g;
 
 async function visibleTexts(lang: 'vi' | 'en') {
   const definitions = loadDefinitions().definitions.map((d) => d.meta);
-  const model = { ...districtModel(), indicators: definitions };
+  const base = districtModel();
+  // A department's sector form among the inputs: named by its department, never by its kind key.
+  const sector = { ...base.provenance.inputs[0], fileName: '91_2024-H1_sector-education.xlsx', unitCode: '91', unitName: 'Tỉnh Kiên Giang', kind: 'sector:education' };
+  const model = { ...base, indicators: definitions, provenance: { ...base.provenance, inputs: [...base.provenance.inputs, sector] } };
   const workbook = await loadWorkbook(await renderReport(model, lang));
   const texts: Array<{ sheet: string; cell: string; text: string }> = [];
   for (const sheet of workbook.worksheets.filter((s) => s.state === 'visible')) {
@@ -40,6 +43,11 @@ describe('the printed report', () => {
     const offending = texts.filter(({ text }) => SNAKE_CASE.test(text) || codes.some((c) => text.includes(c)) || ids.some((id) => text.includes(id)));
     expect(offending).toEqual([]);
     expect(texts.length).toBeGreaterThan(100);
+  });
+
+  it('names a department\'s sector form by its department', async () => {
+    const texts = (await visibleTexts('vi')).texts.filter((t) => t.sheet === 'Nguồn gốc').map((t) => t.text);
+    expect(texts).toContain('Biểu ngành: Sở Giáo dục và Đào tạo');
   });
 
   it('has no English in the Vietnamese report', async () => {

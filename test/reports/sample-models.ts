@@ -24,6 +24,7 @@ function meta(overrides: Partial<IndicatorMeta> & Pick<IndicatorMeta, 'id' | 'ti
     group: 'abuse',
     order: 0,
     headline: false,
+    levels: ['province', 'district', 'commune'],
     ...overrides,
   };
 }
@@ -75,6 +76,43 @@ export const SAMPLE_INDICATORS: IndicatorMeta[] = [
     grain: ['decision_id'],
     group: 'sanctions',
   }),
+  // Published with its count: a count row (the numerator) and a rate row.
+  meta({
+    id: 'nursery_enrolment',
+    title_vi: 'Số lượng, tỷ lệ huy động trẻ em từ 3 tháng đến 36 tháng tuổi đi nhà trẻ',
+    kind: 'ratio',
+    unit: '%',
+    unit_en: '%',
+    scale: 100,
+    format: 'pct2',
+    no_data: 'empty',
+    count: { title_vi: 'Số trẻ em từ 3 tháng đến 36 tháng tuổi đi nhà trẻ', title_en: 'Children aged 3–36 months enrolled in nursery', unit: 'trẻ em', unit_en: 'children' },
+    source: ['commune_forms', 'sector_forms'],
+    grain: ['unit_code'],
+    group: 'education',
+    description_vi: 'Số trẻ đi nhà trẻ / số trẻ em từ 3 tháng đến 36 tháng tuổi × 100.',
+    data_from_vi: 'Biểu ngành của Sở Giáo dục và Đào tạo, nếu không có thì biểu số 01/TK13 của xã.',
+  }),
+  // Annual only, and for the province only: its denominator is a department's province figure.
+  meta({
+    id: 'crude_birth_rate',
+    title_vi: 'Tỷ suất sinh thô',
+    title_en: 'Crude birth rate',
+    kind: 'ratio',
+    unit: '‰',
+    unit_en: '‰',
+    scale: 1000,
+    format: 'pct2',
+    no_data: 'empty',
+    frequency: ['annual'],
+    levels: ['province'],
+    source: ['commune_forms', 'sector_forms'],
+    grain: ['unit_code'],
+    group: 'population',
+    description_vi: 'Số trẻ em sinh ra sống trong năm / dân số trung bình của tỉnh × 1000.',
+    definition_source_vi: 'Định nghĩa chuẩn của hệ thống chỉ tiêu thống kê quốc gia (siêu dữ liệu của Tổng cục Thống kê).',
+    data_from_vi: 'số trẻ em sinh ra sống từ biểu số 01/TK13 của các xã, dân số trung bình do Thống kê tỉnh cung cấp cho toàn tỉnh.',
+  }),
 ];
 
 /** Deterministic, plausible numbers for every area; the province holds the sums of the areas below it. */
@@ -106,6 +144,10 @@ export function sampleValues(areas: readonly ReportArea[]): IndicatorValue[] {
     push('sanction_fines_vnd', 'total', fines + organisations);
     push('sanction_fines_vnd', 'violator_type=individual', fines);
     push('sanction_fines_vnd', 'violator_type=organization', organisations);
+    const enrolled = boys * 10;
+    const children = (boys + girls) * 20;
+    push('nursery_enrolment', 'total', rate(enrolled, children), { numerator: enrolled, denominator: children });
+    if (area.level === 'province') push('crude_birth_rate', 'total', (own.boys + own.girls) / 1_750_000 * 1000, { numerator: own.boys + own.girls, denominator: 1_750_000 });
   });
   return values;
 }
@@ -165,8 +207,9 @@ function assemble(shape: ModelShape): ReportModel {
     asOf,
     generatedBy: { tool: 'tk13', version: '0.1.0' },
     areas: shape.areas,
-    indicators: SAMPLE_INDICATORS,
-    values: sampleValues(shape.areas),
+    indicators: SAMPLE_INDICATORS.filter((m) => m.frequency.includes(shape.period.type)),
+    notDue: SAMPLE_INDICATORS.filter((m) => !m.frequency.includes(shape.period.type)),
+    values: sampleValues(shape.areas).filter((v) => SAMPLE_INDICATORS.find((m) => m.id === v.indicator)!.frequency.includes(shape.period.type)),
     findings: [{ indicator: 'abused_children', check: 'age_under_16', unitCode: shape.areas[1].code, detail: 'line=14, age_years=16' }],
     deadlines: {
       period: shape.period.id,

@@ -42,6 +42,10 @@ export const indicatorMessages: Catalog = {
     vi: { message: 'Hai phép kiểm tra cùng tên "{found}".', hint: 'Đặt cho mỗi phép kiểm tra một tên riêng.' },
     en: { message: 'Two checks are named "{found}".', hint: 'Give every check its own name.' },
   },
+  'indicator-count-not-ratio': {
+    vi: { message: 'Mục count (công bố tử số như một số lượng) chỉ dùng cho chỉ tiêu tỷ lệ, chỉ tiêu này là {found}.', hint: 'Bỏ mục count, hoặc khai báo kind: ratio với numerator và denominator.' },
+    en: { message: 'count (publishing the numerator as a count) is for ratios only; this indicator is a {found}.', hint: 'Remove count, or declare kind: ratio with a numerator and a denominator.' },
+  },
   'indicator-sql-empty': {
     vi: { message: 'Sau khối siêu dữ liệu không có câu lệnh SELECT.', hint: 'Viết một câu SELECT sau dấu */.' },
     en: { message: 'There is no SELECT after the metadata block.', hint: 'Write one SELECT after the closing */.' },
@@ -83,8 +87,8 @@ export const indicatorMessages: Catalog = {
     en: { message: 'The declared grain ({expected}) is not unique, e.g. {found}. The indicator is not published, to avoid double counting.', hint: 'Fix the SELECT (often a total row left in) or declare the right grain.' },
   },
   'indicator-rows-unplaced': {
-    vi: { message: '{count} dòng có mã xã không thuộc danh mục {list}, ví dụ {found}; các dòng này không được tính.', hint: 'Kiểm tra mã xã trong dữ liệu nộp theo danh mục áp dụng cho kỳ.' },
-    en: { message: '{count} rows carry a commune code outside the {list} list, e.g. {found}; they are not counted.', hint: 'Check the commune codes of the submissions against the list valid for the period.' },
+    vi: { message: '{count} dòng có mã không phải mã xã (hay mã tỉnh) thuộc danh mục {list}, ví dụ {found}; các dòng này không được tính.', hint: 'Kiểm tra mã xã trong dữ liệu nộp theo danh mục áp dụng cho kỳ.' },
+    en: { message: '{count} rows carry a code that is not a commune (or province) of the {list} list, e.g. {found}; they are not counted.', hint: 'Check the commune codes of the submissions against the list valid for the period.' },
   },
   'indicator-dimension-value-unknown': {
     vi: { message: '{count} phân tổ có giá trị không có trong danh mục, ví dụ {found}.', hint: 'Thêm giá trị vào indicators/_dimensions.yaml hoặc sửa dữ liệu nộp.' },

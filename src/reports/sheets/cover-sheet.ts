@@ -68,6 +68,13 @@ function writeFacts(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   writer.skip();
 }
 
+/** The cover's line for the indicators this type of period does not publish (listed on the notes sheet). */
+function notDueLabel(model: ReportModel, lang: Lang): string {
+  return model.period.type === 'half-year'
+    ? pick(lang, 'Chỉ tiêu chỉ tính theo năm, không có trong báo cáo này (trang Ghi chú)', 'Annual-only indicators, not in this report (Notes sheet)')
+    : pick(lang, 'Chỉ tiêu chỉ tính cho kỳ 6 tháng, không có trong báo cáo này (trang Ghi chú)', 'Half-year-only indicators, not in this report (Notes sheet)');
+}
+
 function writeSummary(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   const title = writer.addRow([pick(lang, 'TÓM TẮT', 'SUMMARY')], { bold: true, size: 12 });
   writer.merge(title, 1, LAST);
@@ -91,6 +98,7 @@ function writeSummary(writer: SheetWriter, model: ReportModel, lang: Lang): void
     [pick(lang, 'Chưa nộp (đã quá hạn)', 'Missing (deadline passed)'), total?.missing ?? 0, rate(total?.missing ?? 0)],
     [pick(lang, 'Chưa đến hạn', 'Not yet due'), total?.pending ?? 0, rate(total?.pending ?? 0)],
     [pick(lang, 'Chỉ tiêu đã tính', 'Indicators computed'), model.indicators.filter((m) => computed.has(m.id)).length, null],
+    ...(model.notDue.length > 0 ? [[notDueLabel(model, lang), model.notDue.length, null] as [string, number, null]] : []),
     [pick(lang, 'Cảnh báo đã chấp nhận (trang Kiểm tra)', 'Accepted warnings (Checks sheet)'), model.warnings.length, null],
     [pick(lang, 'Kết quả kiểm tra cần xem (trang Kiểm tra)', 'Check findings to review (Checks sheet)'), model.findings.length, null],
   ];

@@ -1,9 +1,9 @@
 import { writeSheetTitle, scopeLine } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import type { IndicatorMeta, IndicatorValue } from '../../indicators/types.js';
-import { defaultDimensions, dimensionTitle, parseDisaggregation } from '../../indicators/dimensions.js';
+import { defaultDimensions } from '../../indicators/dimensions.js';
 import { numberFormatFor } from '../../indicators/formats.js';
-import { disaggregationRows } from '../indicator-labels.js';
+import { type TableLine, tableLines } from '../indicator-table-lines.js';
 import { PageFlow, pageCapacity } from '../page-flow.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
@@ -15,8 +15,11 @@ import { pick } from '../report-wording.js';
  * Chỉ tiêu, Đơn vị tính, Mã số, then the province and each district (or commune); a row of column
  * letters and numbers under the header, both repeated on every printed page. Indicators are printed
  * in sections (the catalogue's `groups`, numbered I, II, …) in publication order; each indicator has
- * its total row, then "Chia theo …" sub-headings with one row per category. How each is computed,
- * and whether it was checked against the circular, is on the notes sheet, once.
+ * its total row, then "Chia theo …" sub-headings with one row per category (a count-and-rate
+ * indicator has a count row and a rate row for each; see indicator-table-lines.ts). An indicator not
+ * published for the districts or communes (metadata `levels`) has no figure in their columns: they are
+ * merged into one cell saying where its data comes from. How each is computed, and whether it was
+ * checked against the circular, is on the notes sheet, once.
  *
  * A4 landscape holds about 150 column-width units at 100 %; the label columns (56) plus twelve value
  * columns (12 × 11.5) print at about 75 %, so 10 pt stays above 7.5 pt. A wider province (Kiên Giang's
@@ -32,6 +35,7 @@ const HEADER_HEIGHT = 45;
 const ROW_HEIGHT = 15;
 const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const SECTION_FILL = 'FFF2F2F2';
+const NOTE_SIZE = 9;
 
 /** The province column, then its districts (or communes) in bands of at most MAX_BAND, near-equal in size. */
 export function areaBands(areas: readonly ReportArea[]): ReportArea[][] {
@@ -77,45 +81,22 @@ function indexValues(values: readonly IndicatorValue[]): ValueIndex {
   return new Map(values.map((v) => [`${v.indicator}|${v.unitLevel}|${v.unitCode}|${v.disaggregation}`, v]));
 }
 
-/** A row of the table before it is written. */
-interface TableLine {
-  label: string;
-  disaggregation?: string;
-  kind: 'indicator' | 'subheading' | 'category';
+/** Columns of the band the indicator is not published for (metadata `levels`), e.g. every district for a province-only one. */
+function hiddenColumns(meta: IndicatorMeta, band: readonly ReportArea[]): number[] {
+  return band.flatMap((area, i) => (meta.levels.includes(area.level) ? [] : [i]));
 }
 
-/** Points of a row: one line, or as many as the label needs in its column. */
-function lineHeight(line: TableLine): number {
-  return Math.max(ROW_HEIGHT, wrappedHeight(line.label, LABEL_WIDTHS[1], 10));
+/** The unit a row prints: its own (count and rate rows), else the indicator's on its first row. */
+function unitOf(meta: IndicatorMeta, line: TableLine, lang: Lang): string | null {
+  return line.unit ?? (line.kind === 'indicator' && !meta.count ? pick(lang, meta.unit, meta.unit_en) : null);
 }
 
-/** "Chia theo giới tính và nhóm tuổi" for the dimensions of a disaggregation, in catalogue order. */
-function breakdownTitle(dims: readonly string[], meta: IndicatorMeta, lang: Lang): string {
-  const names = dims.map((dim) => dimensionTitle(dim, lang).toLocaleLowerCase(lang === 'vi' ? 'vi' : 'en'));
-  const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${pick(lang, 'và', 'and')} ${names.at(-1)}` : names[0];
-  const multi = dims.some((dim) => meta.multi.includes(dim));
-  const note = multi ? pick(lang, ' (một trẻ em, vụ việc có thể thuộc nhiều nhóm)', ' (one child or case may fall in several; categories may sum to more than the total)') : '';
-  return `${pick(lang, 'Chia theo', 'By')} ${joined}${note}`;
-}
-
-/** The indicator's rows: its total, then each breakdown under its "Chia theo …" sub-heading. */
-function tableLines(meta: IndicatorMeta, values: readonly IndicatorValue[], lang: Lang): TableLine[] {
-  const rows = disaggregationRows(meta, values, lang);
-  const catalogue = defaultDimensions();
-  const rank = (dim: string) => catalogue.dimensions.findIndex((d) => d.code === dim);
-  const lines: TableLine[] = [{ label: pick(lang, meta.title_vi, meta.title_en), disaggregation: 'total', kind: 'indicator' }];
-  let previous = '';
-  for (const row of rows) {
-    if (row.disaggregation === 'total') continue;
-    const dims = parseDisaggregation(row.disaggregation)
-      .map(([dim]) => dim)
-      .sort((a, b) => rank(a) - rank(b));
-    const key = dims.join(';');
-    if (key !== previous) lines.push({ label: breakdownTitle(dims, meta, lang), kind: 'subheading' });
-    previous = key;
-    lines.push({ label: `- ${row.label}`, disaggregation: row.disaggregation, kind: 'category' });
-  }
-  return lines;
+/** Points of a row: one line, or as many as its label, unit or note across the hidden columns needs. */
+function lineHeight(ctx: BandContext, meta: IndicatorMeta, line: TableLine): number {
+  const hidden = hiddenColumns(meta, ctx.band).length;
+  const note = line.note && hidden > 0 ? wrappedHeight(line.note, hidden * VALUE_WIDTH, NOTE_SIZE) : 0;
+  const unit = wrappedHeight(unitOf(meta, line, ctx.lang) ?? '', LABEL_WIDTHS[2], 10);
+  return Math.max(ROW_HEIGHT, wrappedHeight(line.label, LABEL_WIDTHS[1], 10), unit, note);
 }
 
 interface BandContext {
@@ -126,24 +107,36 @@ interface BandContext {
   lang: Lang;
 }
 
+/**
+ * One row. The columns of levels the indicator is not published for hold no figure: they are merged
+ * into one cell carrying the row's note ("Chỉ tiêu này chỉ tính cho toàn tỉnh: …"), if any.
+ */
 function writeLine(ctx: BandContext, meta: IndicatorMeta, number: string, line: TableLine): void {
-  const numFmt = numberFormatFor(meta.format);
+  const numFmt = numberFormatFor(line.format ?? meta.format);
   const isIndicator = line.kind === 'indicator';
+  const hidden = hiddenColumns(meta, ctx.band);
+  const figure = (a: ReportArea) => {
+    const value = line.disaggregation ? ctx.index.get(`${meta.id}|${a.level}|${a.code}|${line.disaggregation}`) : undefined;
+    return (line.measure === 'numerator' ? value?.numerator : value?.value) ?? null;
+  };
   const cells: CellValue[] = [
     isIndicator ? number : null,
     line.label,
-    isIndicator ? pick(ctx.lang, meta.unit, meta.unit_en) : null,
+    unitOf(meta, line, ctx.lang),
     isIndicator ? meta.code : null,
-    ...ctx.band.map((a) => (line.disaggregation ? (ctx.index.get(`${meta.id}|${a.level}|${a.code}|${line.disaggregation}`)?.value ?? null) : null)),
+    ...ctx.band.map((a, i) => (hidden.includes(i) ? (i === hidden[0] ? (line.note ?? null) : null) : figure(a))),
   ];
   const labelStyle = isIndicator ? { bold: true } : line.kind === 'subheading' ? { italic: true } : {};
-  ctx.writer.addRow(
+  const noteStyle = { italic: true, bold: false, wrap: true, size: NOTE_SIZE, align: 'left' as const };
+  const height = lineHeight(ctx, meta, line);
+  const row = ctx.writer.addRow(
     cells,
     { border: true, size: 10, bold: isIndicator },
-    [{ align: 'center' }, { ...labelStyle, wrap: true }, { align: 'center' }, { align: 'center' }, ...ctx.band.map(() => ({ numFmt }))],
-    lineHeight(line),
+    [{ align: 'center' }, { ...labelStyle, wrap: true }, { align: 'center', wrap: true }, { align: 'center' }, ...ctx.band.map((_, i) => (hidden.includes(i) ? noteStyle : { numFmt }))],
+    height,
   );
-  ctx.flow.add(lineHeight(line));
+  if (hidden.length > 0) ctx.writer.merge(row, LABEL_WIDTHS.length + hidden[0] + 1, LABEL_WIDTHS.length + hidden.at(-1)! + 1);
+  ctx.flow.add(height);
 }
 
 /** Starts a new printed page when `height` points do not fit on this one. */
@@ -161,14 +154,14 @@ function keepTogether(ctx: BandContext, height: number): boolean {
  */
 function writeIndicator(ctx: BandContext, meta: IndicatorMeta, number: string, lines: readonly TableLine[], before?: () => void): void {
   const extra = before ? ROW_HEIGHT : 0;
-  const heights = lines.map(lineHeight);
+  const heights = lines.map((line) => lineHeight(ctx, meta, line));
   const whole = heights.reduce((sum, h) => sum + h, 0);
   const start = heights.slice(0, 4).reduce((sum, h) => sum + h, 0);
   keepTogether(ctx, extra + (extra + whole <= ctx.flow.capacity ? whole : start));
   before?.();
   lines.forEach((line, i) => {
     if (i > 0 && keepTogether(ctx, heights[i])) {
-      writeLine(ctx, meta, number, { ...lines[0], label: `${lines[0].label} ${pick(ctx.lang, '(tiếp theo)', '(continued)')}`, disaggregation: undefined });
+      writeLine(ctx, meta, number, { ...lines[0], label: `${lines[0].label} ${pick(ctx.lang, '(tiếp theo)', '(continued)')}`, disaggregation: undefined, note: undefined });
     }
     writeLine(ctx, meta, number, line);
   });
