@@ -57,6 +57,7 @@ export interface AcceptedWarning {
 export interface InputFile {
   fileName: string;
   unitCode: string;
+  /** The unit's name; for a sector form, the department that sent it for the province. */
   unitName: string;
   kind: string;
   /** 1 for the first version received for that unit, period and kind. */

@@ -2,6 +2,8 @@ import type { Lang } from '../i18n/catalog-types.js';
 import { formatVietnamDate, formatVietnamDateTime, isoVietnamMillis } from '../periods/vietnam-time.js';
 
 import { pick } from '../i18n/pick.js';
+import { sectorFormSpec } from '../sector-forms/spec.js';
+import { sectorOfKind } from '../submissions/types.js';
 
 export { pick };
 
@@ -31,6 +33,8 @@ export function levelName(level: string, lang: Lang): string {
       return pick(lang, 'Tỉnh', 'Province');
     case 'district':
       return pick(lang, 'Huyện', 'District');
+    case 'sector':
+      return pick(lang, 'Sở, ngành', 'Department');
     default:
       return pick(lang, 'Xã', 'Commune');
   }
@@ -45,8 +49,18 @@ export function kindName(kind: string, lang: Lang): string {
     case 'sanctions':
       return pick(lang, 'Sổ xử phạt', 'Sanctions register');
     default:
-      return kind;
+      return sectorOfKind(kind) === undefined ? kind : pick(lang, 'Biểu sở, ngành', 'Sector form');
   }
+}
+
+/**
+ * The department that sends a sector form (`sector:<id>`), by its name in templates/sector-forms.yaml
+ * (its id when the file no longer lists it); undefined for any other kind.
+ */
+export function departmentName(kind: string): string | undefined {
+  const id = sectorOfKind(kind);
+  if (id === undefined) return undefined;
+  return sectorFormSpec().sectors.find((s) => s.id === id)?.name ?? id;
 }
 
 /**
