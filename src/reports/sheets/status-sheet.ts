@@ -12,7 +12,7 @@ import { levelName, pick, showDate, showInstant } from '../report-wording.js';
  * expected unit. The short tables come first, each kept whole on a page (page-flow.ts); the unit list
  * comes last, so its header row, repeated on every printed page, never sits above another table.
  */
-export const STATUS_WIDTHS = [6, 12, 30, 8, 20, 12, 15, 9.5, 9.5, 10, 11];
+export const STATUS_WIDTHS = [6, 12, 30, 10, 20, 12, 15, 9.5, 9.5, 10, 11];
 const LAST = STATUS_WIDTHS.length;
 const NAME_WIDTH = STATUS_WIDTHS[2];
 const STATUS_COLUMN = 'G';
@@ -142,6 +142,10 @@ function totalsRows(model: ReportModel): TotalsRow[] {
   return rows;
 }
 
+function departmentsLabel(lang: Lang): string {
+  return pick(lang, 'Các sở, ngành gửi biểu số liệu', 'Departments sending a sector form');
+}
+
 function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   writeTableTitle(writer, pick(lang, 'TỔNG HỢP', 'TOTALS'));
   const header = [
@@ -161,10 +165,18 @@ function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void 
   const count = { numFmt: '#,##0' };
   const rate = { numFmt: '0.00' };
   for (const { level, code, name, counts: s } of totalsRows(model)) {
-    const unit = name ?? pick(lang, 'Các sở, ngành gửi biểu số liệu', 'Departments sending a sector form');
+    const unit = name ?? departmentsLabel(lang);
     const values: CellValue[] = [levelName(level, lang), code, unit, s.expected, s.received, s.onTime, s.late, s.missing, s.pending, s.completenessRate, s.onTimeRate];
-    writer.addRow(values, { border: true, bold: level === 'province' }, [{ align: 'center' }, { align: 'center' }, { wrap: true }, count, count, count, count, count, count, rate, rate]);
+    writer.addRow(values, { border: true, bold: level === 'province' }, [{ align: 'center', wrap: true }, { align: 'center' }, { wrap: true }, count, count, count, count, count, count, rate, rate]);
   }
+}
+
+/** Points of height the totals' rows take: a level ("Sở, ngành") or a name may wrap. */
+function totalsHeight(model: ReportModel, lang: Lang): number {
+  return totalsRows(model).reduce((sum, row) => {
+    const name = row.name ?? departmentsLabel(lang);
+    return sum + Math.max(ROW_HEIGHT, wrappedHeight(levelName(row.level, lang), STATUS_WIDTHS[0], 11), wrappedHeight(name, NAME_WIDTH, 11));
+  }, 0);
 }
 
 /** Starts a new printed page unless `height` points fit on this one. */
@@ -182,7 +194,7 @@ export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: 
   // The totals come first: a short table the reader wants before the long lists.
   writeTotals(writer, model, lang);
   writer.skip();
-  flow.add(ROW_HEIGHT + HEADER_HEIGHT + (totalsRows(model).length + 1) * ROW_HEIGHT);
+  flow.add(ROW_HEIGHT + HEADER_HEIGHT + totalsHeight(model, lang) + ROW_HEIGHT);
 
   if (hasDepartments(model)) {
     const departments: StatusRow[] = model.deadlines.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, level: 'sector', timeliness: s, bold: false }));
