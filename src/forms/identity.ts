@@ -48,7 +48,8 @@ export function checkIdentity(meta: FormMeta, visible: VisibleIdentity, context:
     metaProblem('form-version-unknown', 'version', { found: String(version), expected: spec.readable_versions.join(', ') });
     return { version, unreadable: true, diagnostics };
   }
-  if (version !== spec.version) metaProblem('form-version-old', 'version', { found: String(version), expected: String(spec.version) });
+  // A form recognised by its visible layout already carries a warning telling the clerk to get a proper form.
+  if (version !== spec.version && meta.fieldSheet === undefined) metaProblem('form-version-old', 'version', { found: String(version), expected: String(spec.version) });
 
   const period = tryParsePeriod(meta.fields.period ?? '');
   if (!period) metaProblem('form-meta-invalid', 'period', { found: meta.fields.period ?? '', expected: '2024-H1 | 2024' });

@@ -21,20 +21,38 @@ export interface LayoutIdentity {
   diagnostics: Diagnostic[];
 }
 
-/** What `_meta` would have said, built from the template and the visible lines. */
-function metaFromLayout(spec: FormSpec, fields: Record<string, string>, fieldCells: Record<string, string>, sheet?: string): FormMeta {
+/** What `_meta` would have said for a form of template `version`, built from the template and the visible lines. */
+function metaFromLayout(spec: FormSpec, version: number, fields: Record<string, string>, fieldCells: Record<string, string>, sheet?: string): FormMeta {
+  const present = new Set(spec.items.filter((item) => item.since <= version).map((item) => item.id));
   return {
     fields,
     fieldCells,
     ...(sheet ? { fieldSheet: sheet } : {}),
-    entries: spec.inputCells.map((c) => ({ item: c.item, disaggregation: c.disaggregation, rowCode: c.rowCode, column: c.column, cell: '' })),
+    entries: spec.inputCells
+      .filter((c) => present.has(c.item))
+      .map((c) => ({ item: c.item, disaggregation: c.disaggregation, rowCode: c.rowCode, column: c.column, cell: '' })),
   };
 }
 
 const UNSAFE_LOCATING = new Set(['form-layout-unrecognised', 'form-row-missing', 'form-row-duplicate']);
 
+/**
+ * The layout of the newest readable template version whose every row is on the sheet (a version-1
+ * form has no rows for the items version 2 added), or the current one when none fits.
+ */
+function locateByVersion(workbook: SheetBook, spec: FormSpec, file: string, totalRowCodes: readonly string[]): { version: number; located: LocatedForm } {
+  const versions = [...spec.readable_versions].sort((a, b) => b - a);
+  let first: { version: number; located: LocatedForm } | undefined;
+  for (const version of versions) {
+    const located = locateForm(workbook, metaFromLayout(spec, version, {}, {}), file, spec.dimensions.sex, totalRowCodes);
+    first ??= { version, located };
+    if (located.sheet && !located.diagnostics.some((d) => UNSAFE_LOCATING.has(d.code))) return { version, located };
+  }
+  return first!;
+}
+
 export function identifyByLayout(workbook: SheetBook, spec: FormSpec, file: string, totalRowCodes: readonly string[]): LayoutIdentity {
-  const located = locateForm(workbook, metaFromLayout(spec, {}, {}), file, spec.dimensions.sex, totalRowCodes);
+  const { version, located } = locateByVersion(workbook, spec, file, totalRowCodes);
   const unit = located.unitLine ? unitFromLine(located.unitLine.text) : undefined;
   const period = located.periodLine ? periodFromLine(located.periodLine.text) : undefined;
   const unitCode = unit?.code && /^\d{3,5}$/.test(unit.code) ? unit.code : undefined;
@@ -45,8 +63,8 @@ export function identifyByLayout(workbook: SheetBook, spec: FormSpec, file: stri
     return { diagnostics: [formDiagnostic('form-meta-missing', file, { ...(located.sheet ? { sheet: located.sheet.name } : {}), found: seen, expected: '_meta', params })] };
   }
   const sheet = located.sheet!.name;
-  const fields = { form_id: spec.form_id, version: String(spec.version), unit_code: unitCode!, period: period!, data_sheet: sheet };
+  const fields = { form_id: spec.form_id, version: String(version), unit_code: unitCode!, period: period!, data_sheet: sheet };
   const fieldCells = { unit_code: located.unitLine!.cell, period: located.periodLine!.cell };
   const warning = formDiagnostic('form-read-by-layout', file, { sheet, cell: located.unitLine!.cell, found: seen, expected: '_meta', params: { form: spec.form_number, unit: unitCode!, period: period! } });
-  return { read: { meta: metaFromLayout(spec, fields, fieldCells, sheet), located }, diagnostics: [warning] };
+  return { read: { meta: metaFromLayout(spec, version, fields, fieldCells, sheet), located }, diagnostics: [warning] };
 }

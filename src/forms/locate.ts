@@ -89,12 +89,17 @@ function rowRef(item: string, disaggregation: string): string {
   return itemRef(item, pinned.length > 0 ? pinned.join(';') : 'total');
 }
 
-/** The column holding the most distinct codes, preferring the one under a "Mã số" caption. */
-function bestCodeColumn(scan: SheetScan): { column: number; score: number } {
+/**
+ * The column holding the most distinct codes, preferring the one under a "Mã số" caption. A column
+ * holding fewer than half the codes sought is not the code column (item numbers 10–14 in the STT
+ * column are written like codes): score 0, so a form whose code column was deleted is unrecognised.
+ */
+function bestCodeColumn(scan: SheetScan, wanted: number): { column: number; score: number } {
   const captioned = new Set((scan.captions.get(normaliseText(CAPTIONS.code)) ?? []).map((c) => c.column));
   let best = { column: 0, score: 0, captioned: false };
   for (const [column, written] of scan.textCodes) {
     const candidate = { column, score: written.size, captioned: captioned.has(column) };
+    if (candidate.score * 2 < wanted) continue;
     if (candidate.score > best.score || (candidate.score === best.score && candidate.captioned && !best.captioned)) best = candidate;
   }
   return best;
@@ -111,7 +116,7 @@ export function locateForm(workbook: SheetBook, meta: FormMeta, file: string, se
   const scans = workbook.worksheets.filter((s) => s.name !== META_SHEET).map((s) => scanSheet(s, new Set([...codes, ...totalRowCodes]), wanted));
   let chosen: { scan: SheetScan; column: number; score: number } | undefined;
   for (const scan of scans) {
-    const { column, score } = bestCodeColumn(scan);
+    const { column, score } = bestCodeColumn(scan, codes.size);
     const better = !chosen || score > chosen.score || (score === chosen.score && scan.sheet.name === meta.fields.data_sheet);
     if (score > 0 && better) chosen = { scan, column, score };
   }

@@ -18,6 +18,8 @@ const itemSchema = z.object({
   by_sex: z.boolean(),
   heading: z.object({ code: z.string().regex(/^\d{2,3}$/), sum: z.boolean() }).optional(),
   rows: z.array(rowSchema).min(1),
+  /** The form version that introduced the item: a form of an older version has no row for it. */
+  since: z.number().int().positive().default(1),
 });
 
 const ruleSchema = z.object({
@@ -116,6 +118,7 @@ function checkConsistency(spec: z.infer<typeof specSchema>): void {
     }
   }
   if (!spec.readable_versions.includes(spec.version)) problems.push('readable_versions must include version');
+  for (const item of spec.items) if (item.since > spec.version) problems.push(`${item.id}: since ${item.since} is after version ${spec.version}`);
   if (problems.length > 0) throw new Error(`Invalid form template: ${problems.join('; ')}`);
 }
 

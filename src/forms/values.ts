@@ -47,7 +47,11 @@ export function readValues(located: LocatedForm & { sheet: Sheet }, meta: FormMe
   const sheet = located.sheet.name;
   // On a district's own form a flag item counts the district's communes that answer yes.
   const isDistrict = meta.fields.unit_level === 'district';
+  // A form of an older template version has no cells for the items added since: not reported, not an error.
+  const version = Number(meta.fields.version) || spec.version;
+  const present = new Set(spec.items.filter((item) => item.since <= version).map((item) => item.id));
   for (const specInput of spec.inputCells) {
+    if (!present.has(specInput.item)) continue;
     const input: FormInputCell = isDistrict && specInput.kind === 'flag' ? { ...specInput, kind: 'count' } : specInput;
     const item = itemRef(input.item, input.disaggregation);
     const entry = entries.get(valueKey(input.item, input.disaggregation));

@@ -7,7 +7,7 @@ describe('a form written by the template reads back exactly', () => {
     const values = sampleValues();
     const parsed = await readBytes(await formBytes({ values }));
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed).toMatchObject({ kind: 'form', period: '2024-H1', templateVersion: 1, unit: COMMUNE_2024 });
+    expect(parsed).toMatchObject({ kind: 'form', period: '2024-H1', templateVersion: 2, unit: COMMUNE_2024 });
     const addresses = templateAddresses();
     const spec = formSpec();
     expect(parsed.formValues).toHaveLength(spec.inputCells.length);

@@ -19,8 +19,19 @@ describe('the form layout as data', () => {
       consulted_7_15: ['sex'],
       has_play_area: ['total'],
       child_friendly: ['total'],
+      // Version 2 (issue 15): births by sex, the rest one figure each.
+      live_births: ['sex'],
+      deaths_neonatal: ['total'],
+      deaths_under_1: ['total'],
+      deaths_under_5: ['total'],
+      children_3_36_months: ['total'],
+      enrolled_nursery: ['total'],
+      children_3_5: ['total'],
+      enrolled_kindergarten: ['total'],
+      villages: ['total'],
+      villages_with_facilities: ['total'],
     });
-    expect(spec.inputCells).toHaveLength(3 * 2 + 2 + 14 * 2 * 2 + 2 + 1 + 1);
+    expect(spec.inputCells).toHaveLength(3 * 2 + 2 + 14 * 2 * 2 + 2 + 1 + 1 + 2 + 9);
   });
 
   it('keys the 14 groups of Luật Trẻ em 2016 Điều 10 khoản 1 by their letters', () => {

@@ -80,7 +80,7 @@ describe('the form template', () => {
     expect(rows.slice(0, 10)).toEqual([
       ['key', 'value'],
       ['form_id', 'tk13-commune-form'],
-      ['version', '1'],
+      ['version', '2'],
       ['unit_code', '30733'],
       ['unit_name', 'Phường Vĩnh Thanh'],
       ['unit_level', 'commune'],
