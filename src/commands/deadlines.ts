@@ -11,6 +11,7 @@ import { formatVietnamDate, formatVietnamDateTime, parseInstant } from '../perio
 import { withStore } from '../store/database.js';
 import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 import { provinceForPeriod } from '../periods/timeliness.js';
+import { countHeadings, departmentsTitle, statusWithDays, timelinessHeadings } from '../reports/status-wording.js';
 
 interface DeadlinesFlags {
   period: string;
@@ -18,19 +19,6 @@ interface DeadlinesFlags {
   asOf?: string;
   strict?: boolean;
   only?: string;
-}
-
-function statusText(u: Timeliness, lang: Lang): string {
-  switch (u.status) {
-    case 'on_time':
-      return t(lang, 'Đúng hạn', 'On time');
-    case 'late':
-      return t(lang, `Muộn ${u.daysLate} ngày`, `${u.daysLate} day(s) late`);
-    case 'missing':
-      return t(lang, 'Chưa nộp', 'Missing');
-    case 'pending':
-      return t(lang, `Còn ${u.daysLeft} ngày`, `${u.daysLeft} day(s) left`);
-  }
 }
 
 const STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
@@ -55,23 +43,15 @@ interface Listed {
   timeliness: Timeliness;
 }
 
-/** The units' table and the departments' table: the same columns and status words. */
+/** The units' table and the departments' table: the same columns and status words, worded as the report's status sheet. */
 function timelinessRows(rows: readonly Listed[], lang: Lang): string[] {
-  const header = [
-    t(lang, 'Mã', 'Code'),
-    t(lang, 'Đơn vị', 'Unit'),
-    t(lang, 'Nhận lúc', 'Received at'),
-    t(lang, 'Hạn nộp', 'Deadline'),
-    t(lang, 'Trạng thái', 'Status'),
-    t(lang, 'Số lần nộp', 'Versions'),
-    t(lang, 'Sửa sau hạn', 'Corrected late'),
-  ];
+  const header = timelinessHeadings(['code', 'name', 'receivedAt', 'deadline', 'status', 'versions', 'corrected'], lang);
   const lines = rows.map(({ code, name, timeliness: u }) => [
     code,
     name,
     u.receivedAt ? formatVietnamDateTime(new Date(u.receivedAt)) : '',
     formatVietnamDate(u.deadline),
-    statusText(u, lang),
+    statusWithDays(u, lang),
     String(u.versions),
     u.correctedAfterDeadline ? '*' : '',
   ]);
@@ -79,18 +59,7 @@ function timelinessRows(rows: readonly Listed[], lang: Lang): string[] {
 }
 
 function summaryRows(rows: ReadonlyArray<{ code: string; name: string; counts: TimelinessCounts }>, lang: Lang): string[] {
-  const header = [
-    t(lang, 'Mã', 'Code'),
-    t(lang, 'Đơn vị', 'Unit'),
-    t(lang, 'Phải nộp', 'Expected'),
-    t(lang, 'Đã nộp', 'Received'),
-    t(lang, 'Đúng hạn', 'On time'),
-    t(lang, 'Muộn', 'Late'),
-    t(lang, 'Chưa nộp', 'Missing'),
-    t(lang, 'Chưa đến hạn', 'Pending'),
-    t(lang, 'Tỷ lệ nộp', 'Completeness'),
-    t(lang, 'Tỷ lệ đúng hạn', 'On-time rate'),
-  ];
+  const header = countHeadings(['code', 'name', 'expected', 'received', 'onTime', 'late', 'missing', 'pending', 'completenessRate', 'onTimeRate'], lang);
   const lines = rows.map(({ code, name, counts: s }) => [
     code,
     name,
@@ -136,7 +105,7 @@ function render(ctx: CommandContext, report: DeadlineReport, sectorsExpected: nu
   writeTable(ctx, report.units.map((u) => ({ code: u.unitCode, name: u.level === 'district' ? u.unitName.toUpperCase() : u.unitName, timeliness: u })));
   if (sectorsExpected > 0) {
     out.line();
-    out.line(t(lang, 'Sở, ngành gửi biểu số liệu:', 'Departments sending a sector form:'));
+    out.line(`${departmentsTitle(lang)}:`);
     writeTable(ctx, report.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, timeliness: s })));
   }
   out.line();
@@ -145,7 +114,7 @@ function render(ctx: CommandContext, report: DeadlineReport, sectorsExpected: nu
     name: s.level === 'province' ? `${t(lang, 'TOÀN TỈNH', 'WHOLE PROVINCE')}: ${s.unitName}` : s.unitName,
     counts: s,
   }));
-  if (sectorsExpected > 0) totals.push({ code: '', name: t(lang, 'SỞ, NGÀNH', 'DEPARTMENTS'), counts: report.sectorSummary });
+  if (sectorsExpected > 0) totals.push({ code: '', name: departmentsTitle(lang).toLocaleUpperCase('vi'), counts: report.sectorSummary });
   for (const line of summaryRows(totals, lang)) out.line(line);
 }
 

@@ -195,7 +195,7 @@ describe('tk13 deadlines', () => {
     const text = lines.join('\n');
     expect(text).toContain('Tỉnh Kiên Giang (91)');
     expect(lines.find((l) => l.startsWith('30733'))).toMatch(/20\/05\/2024 23:59:59\s+20\/05\/2024\s+Đúng hạn\s+1$/);
-    expect(lines.find((l) => l.startsWith('30736'))).toMatch(/21\/05\/2024 00:00:00\s+20\/05\/2024\s+Muộn 1 ngày/);
+    expect(lines.find((l) => l.startsWith('30736'))).toMatch(/21\/05\/2024 00:00:00\s+20\/05\/2024\s+Nộp muộn 1 ngày/);
     expect(lines.find((l) => l.startsWith('30739'))).toMatch(/Đúng hạn\s+2\s+\*$/);
     expect(lines.find((l) => l.startsWith('30745'))).toMatch(/Chưa nộp\s+0$/);
     expect(lines.find((l) => l.startsWith('899 ') && l.includes('%'))).toMatch(/41,67 %\s+25,00 %$/);
@@ -248,9 +248,12 @@ describe('tk13 deadlines', () => {
     expect(lines).toContain('Sở, ngành: 20/05/2024');
     const block = lines.indexOf('Sở, ngành gửi biểu số liệu:');
     expect(block).toBeGreaterThan(lines.findIndex((l) => l.startsWith('30766')));
-    expect(lines[block + 1]).toMatch(/^Mã\s+Đơn vị\s+Nhận lúc\s+Hạn nộp\s+Trạng thái\s+Số lần nộp\s+Sửa sau hạn$/);
-    expect(lines[block + 3]).toMatch(/^education\s+Sở Giáo dục và Đào tạo\s+21\/05\/2024 08:30:00\s+20\/05\/2024\s+Muộn 1 ngày\s+1$/);
-    expect(lines.find((l) => l.startsWith('SỞ, NGÀNH') || l.trimStart().startsWith('SỞ, NGÀNH'))).toMatch(/SỞ, NGÀNH\s+1\s+1\s+0\s+1\s+0\s+0\s+100,00 %\s+0,00 %$/);
+    // The columns and words of the units' table, which are the report's status sheet's.
+    const header = /^Mã đơn vị\s+Tên đơn vị\s+Thời điểm nhận \(bản đầu\)\s+Hạn nộp\s+Tình trạng\s+Số phiên bản\s+Sửa sau hạn$/;
+    expect(lines[block + 1]).toMatch(header);
+    expect(lines.find((l) => l.startsWith('Mã đơn vị'))).toMatch(header);
+    expect(lines[block + 3]).toMatch(/^education\s+Sở Giáo dục và Đào tạo\s+21\/05\/2024 08:30:00\s+20\/05\/2024\s+Nộp muộn 1 ngày\s+1$/);
+    expect(lines.find((l) => l.trimStart().startsWith('SỞ, NGÀNH'))).toMatch(/SỞ, NGÀNH GỬI BIỂU SỐ LIỆU\s+1\s+1\s+0\s+1\s+0\s+0\s+100,00 %\s+0,00 %$/);
   });
 
   it('speaks English about the departments, keeping their Vietnamese names', async () => {
@@ -258,8 +261,8 @@ describe('tk13 deadlines', () => {
     await deadlinesCommand(ctx, { period: '2024-H1', province: '91', asOf: '2024-05-19T00:00:00+07:00' });
     expect(lines).toContain('Departments: 20/05/2024');
     expect(lines).toContain('Departments sending a sector form:');
-    expect(lines.find((l) => l.startsWith('education'))).toMatch(/Sở Giáo dục và Đào tạo\s+20\/05\/2024\s+1 day\(s\) left\s+0$/);
-    expect(lines.find((l) => l.includes('DEPARTMENTS'))).toMatch(/DEPARTMENTS\s+1\s+0\s+0\s+0\s+0\s+1\s/);
+    expect(lines.find((l) => l.startsWith('education'))).toMatch(/Sở Giáo dục và Đào tạo\s+20\/05\/2024\s+Not yet due, 1 day\(s\) left\s+0$/);
+    expect(lines.find((l) => l.includes('DEPARTMENTS'))).toMatch(/DEPARTMENTS SENDING A SECTOR FORM\s+1\s+0\s+0\s+0\s+0\s+1\s/);
   });
 
   it('--strict fails on a missing department even when every unit is on time, and passes once it is in', async () => {

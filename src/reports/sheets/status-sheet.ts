@@ -6,6 +6,7 @@ import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
 import { type CellValue, HEADER_FILL, type SheetWriter, wrappedHeight } from '../sheet-writer.js';
 import { levelName, pick, showDate, showInstant } from '../report-wording.js';
+import { countHeadings, departmentsTitle, statusName, timelinessHeadings } from '../status-wording.js';
 
 /**
  * The submission status sheet: the totals, then the departments' sector forms (issue 15), then every
@@ -35,19 +36,6 @@ export function statusHeaderRow(model: ReportModel): number {
 
 function hasDepartments(model: ReportModel): boolean {
   return model.deadlines.sectors.length > 0;
-}
-
-export function statusName(status: TimelinessStatus, lang: Lang): string {
-  switch (status) {
-    case 'on_time':
-      return pick(lang, 'Đúng hạn', 'On time');
-    case 'late':
-      return pick(lang, 'Nộp muộn', 'Late');
-    case 'missing':
-      return pick(lang, 'Chưa nộp', 'Missing');
-    default:
-      return pick(lang, 'Chưa đến hạn', 'Not yet due');
-  }
 }
 
 /** Each district followed by its communes (2024 list); communes in code order otherwise. */
@@ -95,19 +83,7 @@ function writeTableTitle(writer: SheetWriter, title: string): void {
 
 /** The header, then one row each, late and missing rows shaded: the same table for units and departments. */
 function writeStatusTable(writer: SheetWriter, rows: readonly StatusRow[], lang: Lang): void {
-  const header = [
-    pick(lang, 'STT', 'No.'),
-    pick(lang, 'Mã đơn vị', 'Unit code'),
-    pick(lang, 'Tên đơn vị', 'Unit name'),
-    pick(lang, 'Cấp', 'Level'),
-    pick(lang, 'Thời điểm nhận (bản đầu)', 'Received (first version)'),
-    pick(lang, 'Hạn nộp', 'Deadline'),
-    pick(lang, 'Tình trạng', 'Status'),
-    pick(lang, 'Muộn (ngày)', 'Days late'),
-    pick(lang, 'Còn lại (ngày)', 'Days left'),
-    pick(lang, 'Số phiên bản', 'Versions'),
-    pick(lang, 'Sửa sau hạn', 'Corrected after deadline'),
-  ];
+  const header = timelinessHeadings(['number', 'code', 'name', 'level', 'receivedAt', 'deadline', 'status', 'daysLate', 'daysLeft', 'versions', 'corrected'], lang);
   writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT);
   const first = writer.rowNumber + 1;
   rows.forEach((row, index) => {
@@ -142,30 +118,14 @@ function totalsRows(model: ReportModel): TotalsRow[] {
   return rows;
 }
 
-function departmentsLabel(lang: Lang): string {
-  return pick(lang, 'Các sở, ngành gửi biểu số liệu', 'Departments sending a sector form');
-}
-
 function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   writeTableTitle(writer, pick(lang, 'TỔNG HỢP', 'TOTALS'));
-  const header = [
-    pick(lang, 'Cấp', 'Level'),
-    pick(lang, 'Mã', 'Code'),
-    pick(lang, 'Đơn vị', 'Unit'),
-    pick(lang, 'Phải nộp', 'Expected'),
-    pick(lang, 'Đã nộp', 'Received'),
-    pick(lang, 'Đúng hạn', 'On time'),
-    pick(lang, 'Nộp muộn', 'Late'),
-    pick(lang, 'Chưa nộp', 'Missing'),
-    pick(lang, 'Chưa đến hạn', 'Not yet due'),
-    pick(lang, 'Tỷ lệ đã nộp (%)', 'Received (%)'),
-    pick(lang, 'Tỷ lệ đúng hạn (%)', 'On time (%)'),
-  ];
+  const header = countHeadings(['level', 'code', 'name', 'expected', 'received', 'onTime', 'late', 'missing', 'pending', 'completenessRate', 'onTimeRate'], lang);
   writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT);
   const count = { numFmt: '#,##0' };
   const rate = { numFmt: '0.00' };
   for (const { level, code, name, counts: s } of totalsRows(model)) {
-    const unit = name ?? departmentsLabel(lang);
+    const unit = name ?? departmentsTitle(lang);
     const values: CellValue[] = [levelName(level, lang), code, unit, s.expected, s.received, s.onTime, s.late, s.missing, s.pending, s.completenessRate, s.onTimeRate];
     writer.addRow(values, { border: true, bold: level === 'province' }, [{ align: 'center', wrap: true }, { align: 'center' }, { wrap: true }, count, count, count, count, count, count, rate, rate]);
   }
@@ -174,7 +134,7 @@ function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void 
 /** Points of height the totals' rows take: a level ("Sở, ngành") or a name may wrap. */
 function totalsHeight(model: ReportModel, lang: Lang): number {
   return totalsRows(model).reduce((sum, row) => {
-    const name = row.name ?? departmentsLabel(lang);
+    const name = row.name ?? departmentsTitle(lang);
     return sum + Math.max(ROW_HEIGHT, wrappedHeight(levelName(row.level, lang), STATUS_WIDTHS[0], 11), wrappedHeight(name, NAME_WIDTH, 11));
   }, 0);
 }
@@ -200,7 +160,7 @@ export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: 
     const departments: StatusRow[] = model.deadlines.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, level: 'sector', timeliness: s, bold: false }));
     const height = ROW_HEIGHT + HEADER_HEIGHT + departments.reduce((sum, row) => sum + rowHeight(row), 0);
     keepTogether(writer, flow, height);
-    writeTableTitle(writer, pick(lang, 'SỞ, NGÀNH GỬI BIỂU SỐ LIỆU', 'DEPARTMENTS SENDING A SECTOR FORM'));
+    writeTableTitle(writer, departmentsTitle(lang).toLocaleUpperCase('vi'));
     writeStatusTable(writer, departments, lang);
     writer.skip();
     flow.add(height + ROW_HEIGHT);
