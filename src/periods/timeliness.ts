@@ -125,8 +125,9 @@ function summarize(level: TimelinessSummary['level'], unit: Unit, units: UnitTim
 /**
  * Who is on time, late, missing or still has time, for every unit a province must hear from in a
  * period (PRODUCT §5): its communes and, on the 2024 list, its districts; and every department with
- * an item due that period (issue 15), judged by the same rule against the `sector` deadline. Only what was received by
- * `asOf` counts, and every day boundary is Vietnam's (UTC+7) whatever the host's zone.
+ * an item due that period (issue 15), judged by the same rule against the `sector` deadline. Only
+ * what was received by `asOf` counts, and every day boundary is Vietnam's (UTC+7) whatever the
+ * host's zone.
  */
 export function assessTimeliness(input: TimelinessInput): DeadlineReport {
   const { period, provinceCode, asOf, receipts } = input;

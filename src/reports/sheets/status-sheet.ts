@@ -102,7 +102,7 @@ function writeStatusTable(writer: SheetWriter, rows: readonly StatusRow[], lang:
   writer.addConditionalFormatting({ ref: range, rules: [rule('missing', MISSING_FILL), rule('late', LATE_FILL)] });
 }
 
-/** The totals' rows: the province first, the departments next (when any is expected), then each district. */
+/** One row of the totals: a level (province, departments, district), its code and name, its counts. */
 interface TotalsRow {
   level: string;
   code: string | null;
@@ -111,6 +111,7 @@ interface TotalsRow {
   counts: TimelinessCounts;
 }
 
+/** The totals' rows: the province first, the departments next (when any is expected), then each district. */
 function totalsRows(model: ReportModel): TotalsRow[] {
   const summaries = [...model.deadlines.summaries].sort((a, b) => Number(a.level !== 'province') - Number(b.level !== 'province') || a.unitCode.localeCompare(b.unitCode));
   const rows: TotalsRow[] = summaries.map((s) => ({ level: s.level, code: s.unitCode, name: s.unitName, counts: s }));
