@@ -5,12 +5,13 @@ import { formatCount, formatPercent } from '../cli/number-format.js';
 import { suggestSimilar } from '../core/did-you-mean.js';
 import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../core/errors.js';
 import type { Lang } from '../i18n/messages.js';
-import type { DeadlineReport, TimelinessSummary, UnitTimeliness } from '../periods/deadline-types.js';
+import type { DeadlineReport, LevelDeadline, Timeliness, TimelinessCounts } from '../periods/deadline-types.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, formatVietnamDateTime, parseInstant } from '../periods/vietnam-time.js';
 import { withStore } from '../store/database.js';
 import { loadDeadlineReport } from '../periods/load-deadline-report.js';
 import { provinceForPeriod } from '../periods/timeliness.js';
+import { countHeadings, departmentsTitle, statusWithDays, timelinessHeadings } from '../reports/status-wording.js';
 
 interface DeadlinesFlags {
   period: string;
@@ -18,19 +19,6 @@ interface DeadlinesFlags {
   asOf?: string;
   strict?: boolean;
   only?: string;
-}
-
-function statusText(u: UnitTimeliness, lang: Lang): string {
-  switch (u.status) {
-    case 'on_time':
-      return t(lang, 'Đúng hạn', 'On time');
-    case 'late':
-      return t(lang, `Muộn ${u.daysLate} ngày`, `${u.daysLate} day(s) late`);
-    case 'missing':
-      return t(lang, 'Chưa nộp', 'Missing');
-    case 'pending':
-      return t(lang, `Còn ${u.daysLeft} ngày`, `${u.daysLeft} day(s) left`);
-  }
 }
 
 const STATUSES = ['on_time', 'late', 'missing', 'pending'] as const;
@@ -48,70 +36,86 @@ function onlyStatuses(flag: string | undefined): Set<Status> | undefined {
   return new Set(wanted as Status[]);
 }
 
-function unitRows(report: DeadlineReport, lang: Lang): string[] {
-  const header = [
-    t(lang, 'Mã', 'Code'),
-    t(lang, 'Đơn vị', 'Unit'),
-    t(lang, 'Nhận lúc', 'Received at'),
-    t(lang, 'Hạn nộp', 'Deadline'),
-    t(lang, 'Trạng thái', 'Status'),
-    t(lang, 'Số lần nộp', 'Versions'),
-    t(lang, 'Sửa sau hạn', 'Corrected late'),
-  ];
-  const rows = report.units.map((u) => [
-    u.unitCode,
-    u.level === 'district' ? u.unitName.toUpperCase() : u.unitName,
+/** One row of a timeliness table: a unit or a department, with its code and name as listed. */
+interface Listed {
+  code: string;
+  name: string;
+  timeliness: Timeliness;
+}
+
+/** The units' table and the departments' table: the same columns and status words, worded as the report's status sheet. */
+function timelinessRows(rows: readonly Listed[], lang: Lang): string[] {
+  const header = timelinessHeadings(['code', 'name', 'receivedAt', 'deadline', 'status', 'versions', 'corrected'], lang);
+  const lines = rows.map(({ code, name, timeliness: u }) => [
+    code,
+    name,
     u.receivedAt ? formatVietnamDateTime(new Date(u.receivedAt)) : '',
     formatVietnamDate(u.deadline),
-    statusText(u, lang),
+    statusWithDays(u, lang),
     String(u.versions),
     u.correctedAfterDeadline ? '*' : '',
   ]);
-  return textTable(header, rows);
+  return textTable(header, lines);
 }
 
-function summaryRows(summaries: TimelinessSummary[], lang: Lang): string[] {
-  const header = [
-    t(lang, 'Mã', 'Code'),
-    t(lang, 'Đơn vị', 'Unit'),
-    t(lang, 'Phải nộp', 'Expected'),
-    t(lang, 'Đã nộp', 'Received'),
-    t(lang, 'Đúng hạn', 'On time'),
-    t(lang, 'Muộn', 'Late'),
-    t(lang, 'Chưa nộp', 'Missing'),
-    t(lang, 'Chưa đến hạn', 'Pending'),
-    t(lang, 'Tỷ lệ nộp', 'Completeness'),
-    t(lang, 'Tỷ lệ đúng hạn', 'On-time rate'),
-  ];
-  const rows = summaries.map((s) => [
-    s.unitCode,
-    s.level === 'province' ? `${t(lang, 'TOÀN TỈNH', 'WHOLE PROVINCE')}: ${s.unitName}` : s.unitName,
+function summaryRows(rows: ReadonlyArray<{ code: string; name: string; counts: TimelinessCounts }>, lang: Lang): string[] {
+  const header = countHeadings(['code', 'name', 'expected', 'received', 'onTime', 'late', 'missing', 'pending', 'completenessRate', 'onTimeRate'], lang);
+  const lines = rows.map(({ code, name, counts: s }) => [
+    code,
+    name,
     ...[s.expected, s.received, s.onTime, s.late, s.missing, s.pending].map((n) => formatCount(n, lang)),
     formatPercent(s.completenessRate, lang),
     formatPercent(s.onTimeRate, lang),
   ]);
-  return textTable(header, rows);
+  return textTable(header, lines);
 }
 
-function render(ctx: CommandContext, report: DeadlineReport): void {
+function levelLabel(level: LevelDeadline['level'], lang: Lang): string {
+  switch (level) {
+    case 'district':
+      return t(lang, 'Cấp huyện', 'Districts');
+    case 'sector':
+      return t(lang, 'Sở, ngành', 'Departments');
+    default:
+      return t(lang, 'Cấp xã', 'Communes');
+  }
+}
+
+function writeTable(ctx: CommandContext, rows: readonly Listed[]): void {
+  const { lang, out } = ctx;
+  for (const line of timelinessRows(rows, lang)) out.line(line);
+  if (rows.some((r) => r.timeliness.correctedAfterDeadline)) {
+    out.line(t(lang, '* có bản sửa nhận sau hạn; tính đúng hạn theo lần nộp đầu tiên.',
+      '* a correction arrived after the deadline; timeliness is judged on the first version.'));
+  }
+}
+
+/** `sectorsExpected`: how many departments the period expects, whatever `--only` kept. */
+function render(ctx: CommandContext, report: DeadlineReport, sectorsExpected: number): void {
   const { lang, out } = ctx;
   const asOf = formatVietnamDateTime(new Date(report.asOf));
   out.line(t(lang, `Hạn nộp báo cáo kỳ ${report.period} — ${report.provinceName} (${report.provinceCode}), tính đến ${asOf}`,
     `Reporting deadlines for ${report.period} — ${report.provinceName} (${report.provinceCode}), as of ${asOf}`));
   for (const d of report.deadlines) {
-    const level = d.level === 'district' ? t(lang, 'Cấp huyện', 'Districts') : t(lang, 'Cấp xã', 'Communes');
     const moved = d.deadline === d.nominal ? '' : t(lang, ` (theo lịch ${formatVietnamDate(d.nominal)}, lùi vì trùng ngày nghỉ)`,
       ` (calendar ${formatVietnamDate(d.nominal)}, moved off a day off)`);
-    out.line(`${level}: ${formatVietnamDate(d.deadline)}${moved}`);
+    out.line(`${levelLabel(d.level, lang)}: ${formatVietnamDate(d.deadline)}${moved}`);
   }
   out.line();
-  for (const line of unitRows(report, lang)) out.line(line);
-  if (report.units.some((u) => u.correctedAfterDeadline)) {
-    out.line(t(lang, '* có bản sửa nhận sau hạn; tính đúng hạn theo lần nộp đầu tiên.',
-      '* a correction arrived after the deadline; timeliness is judged on the first version.'));
+  writeTable(ctx, report.units.map((u) => ({ code: u.unitCode, name: u.level === 'district' ? u.unitName.toUpperCase() : u.unitName, timeliness: u })));
+  if (sectorsExpected > 0) {
+    out.line();
+    out.line(`${departmentsTitle(lang)}:`);
+    writeTable(ctx, report.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, timeliness: s })));
   }
   out.line();
-  for (const line of summaryRows(report.summaries, lang)) out.line(line);
+  const totals: Array<{ code: string; name: string; counts: TimelinessCounts }> = report.summaries.map((s) => ({
+    code: s.unitCode,
+    name: s.level === 'province' ? `${t(lang, 'TOÀN TỈNH', 'WHOLE PROVINCE')}: ${s.unitName}` : s.unitName,
+    counts: s,
+  }));
+  if (sectorsExpected > 0) totals.push({ code: '', name: departmentsTitle(lang).toLocaleUpperCase('vi'), counts: report.sectorSummary });
+  for (const line of summaryRows(totals, lang)) out.line(line);
 }
 
 export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlags): Promise<number> {
@@ -123,8 +127,8 @@ export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlag
   const full = await withStore(ctx.db, { readOnly: true }, (store) =>
     loadDeadlineReport(store.connection, { period, provinceCode: flags.province as string, asOf }),
   );
-  // The summaries stay whole: --only narrows the list of units, not the province's rates.
-  const report = only ? { ...full, units: full.units.filter((u) => only.has(u.status)) } : full;
+  // The summaries stay whole: --only narrows the lists of units and departments, not the totals.
+  const report = only ? { ...full, units: full.units.filter((u) => only.has(u.status)), sectors: full.sectors.filter((s) => only.has(s.status)) } : full;
 
   if (ctx.json) {
     const communes = report.deadlines.find((d) => d.level === 'commune');
@@ -138,10 +142,12 @@ export async function deadlinesCommand(ctx: CommandContext, flags: DeadlinesFlag
       deadlines: report.deadlines,
       units: report.units,
       summaries: report.summaries,
+      sectors: report.sectors,
+      sectorSummary: report.sectorSummary,
     });
   } else {
-    render(ctx, report);
+    render(ctx, report, full.sectors.length);
   }
-  const overdue = full.units.some((u) => u.status === 'late' || u.status === 'missing');
+  const overdue = [...full.units, ...full.sectors].some((u) => u.status === 'late' || u.status === 'missing');
   return flags.strict && overdue ? EXIT_PROBLEMS : EXIT_OK;
 }

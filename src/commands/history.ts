@@ -10,12 +10,15 @@ import '../forms/item-label.js';
 import { describeItem } from '../i18n/item-labels.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
-import { kindName } from '../reports/report-wording.js';
+import { departmentName, kindName } from '../reports/report-wording.js';
 import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
-import type { FormChange } from '../reports/version-diff.js';
+import type { FormChange, SectorChange } from '../reports/version-diff.js';
+import { sectorFormSpec } from '../sector-forms/spec.js';
 import { withStore } from '../store/database.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { requireUnit } from '../units/find-unit.js';
+import { hierarchyFor } from '../units/hierarchy.js';
+import type { ListId } from '../units/unit-lists.js';
 
 interface HistoryFlags {
   unit: string;
@@ -34,17 +37,39 @@ function changeLine(change: FormChange, lang: Lang): string {
   return `    ${named} · ${t(lang, 'ô', 'cell')} ${change.cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
 }
 
-function versionLines(v: HistoryVersion, lang: Lang): string[] {
+/** How a sector form input reads on the form: its label and row code (as templates/sector-forms.yaml prints them). */
+function sectorItemLabel(item: string, lang: Lang): string {
+  const spec = sectorFormSpec().items.find((i) => i.id === item);
+  // The form is printed in Vietnamese only: English output quotes its Vietnamese wording.
+  return spec ? `"${spec.label}" (${t(lang, 'mã số', 'row code')} ${spec.code})` : item;
+}
+
+/** One changed sector form input, by item and area: `"…" (mã số 01) · Phường Vĩnh Thanh (30733) · ô E9: 5 → 6`. */
+function sectorChangeLine(change: SectorChange, list: ListId, lang: Lang): string {
+  const area = change.areaLevel === 'province'
+    ? t(lang, 'Toàn tỉnh', 'Whole province')
+    : `${hierarchyFor(list).unit(change.areaCode)?.name ?? change.areaCode} (${change.areaCode})`;
+  const cell = change.cell ? ` · ${t(lang, 'ô', 'cell')} ${change.cell}` : '';
+  return `    ${sectorItemLabel(change.item, lang)} · ${area}${cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
+}
+
+function changeCount(count: number, lang: Lang): string {
+  return count === 0
+    ? t(lang, '    Không có ô nào thay đổi so với phiên bản trước.', '    No cell changed since the previous version.')
+    : t(lang, `    ${count} ô thay đổi so với phiên bản trước:`, `    ${count} cell(s) changed since the previous version:`);
+}
+
+function versionLines(v: HistoryVersion, list: ListId, lang: Lang): string[] {
   const when = `${formatVietnamDateTime(new Date(v.receivedAt))} (UTC+7)`;
   const rows = t(lang, `${v.rowCount} dòng`, `${v.rowCount} rows`);
   const lines = [`  ${t(lang, 'Phiên bản', 'Version')} ${v.version} · ${when} · ${printable(v.fileName)} · ${rows}`, `    SHA-256 ${v.sha256}`];
   if (v.formChanges) {
-    lines.push(
-      v.formChanges.length === 0
-        ? t(lang, '    Không có ô nào thay đổi so với phiên bản trước.', '    No cell changed since the previous version.')
-        : t(lang, `    ${v.formChanges.length} ô thay đổi so với phiên bản trước:`, `    ${v.formChanges.length} cell(s) changed since the previous version:`),
-    );
+    lines.push(changeCount(v.formChanges.length, lang));
     lines.push(...v.formChanges.map((c) => changeLine(c, lang)));
+  }
+  if (v.sectorChanges) {
+    lines.push(changeCount(v.sectorChanges.length, lang));
+    lines.push(...v.sectorChanges.map((c) => sectorChangeLine(c, list, lang)));
   }
   if (v.registerChanges) {
     const { added, removed, changed } = v.registerChanges;
@@ -57,7 +82,9 @@ function versionLines(v: HistoryVersion, lang: Lang): string[] {
 export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): Promise<number> {
   const { lang, out } = ctx;
   const period = parsePeriod(flags.period);
-  requireUnit(listForPeriod(period), flags.unit, period.id, 'unit');
+  const list = listForPeriod(period);
+  // A province has a history too: its departments' sector forms (and the registers it sent itself).
+  if (hierarchyFor(list).unit(flags.unit.trim())?.level !== 'province') requireUnit(list, flags.unit, period.id, 'unit');
   const history = await withStore(ctx.db, { readOnly: true }, (store) => unitHistory(store.connection, flags.unit, period));
   if (ctx.json) {
     out.document({
@@ -65,6 +92,7 @@ export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): 
       versions: history.versions.map((v) => ({
         ...v,
         ...(v.formChanges ? { formChanges: v.formChanges.map((c) => ({ ...c, label: disaggregationLabel(c.disaggregation, lang) })) } : {}),
+        ...(departmentName(v.kind) ? { department: departmentName(v.kind) } : {}),
       })),
     });
     return EXIT_OK;
@@ -75,9 +103,10 @@ export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): 
   for (const v of history.versions) {
     if (v.kind !== kind) {
       kind = v.kind;
-      out.line(`${kindName(kind, lang)}:`);
+      const department = departmentName(kind);
+      out.line(department ? `${kindName(kind, lang)} — ${department}:` : `${kindName(kind, lang)}:`);
     }
-    for (const line of versionLines(v, lang)) out.line(line);
+    for (const line of versionLines(v, list, lang)) out.line(line);
   }
   return EXIT_OK;
 }

@@ -42,6 +42,7 @@ function summary(report: WrittenReport, period: Period) {
     received: total?.received ?? 0,
     late: total?.late ?? 0,
     missing: total?.missing ?? 0,
+    sectors: (({ expected, received, late, missing }) => ({ expected, received, late, missing }))(model.deadlines.sectorSummary),
     indicators: new Set(model.values.map((v) => v.indicator)).size,
     inputs: model.provenance.inputs.length,
     warnings: model.warnings.length,
@@ -65,12 +66,14 @@ export async function reportCommand(ctx: CommandContext, flags: ReportFlags): Pr
     return EXIT_OK;
   }
   for (const r of reports) {
+    const d = r.sectors;
+    const departments = d.expected === 0 ? '' : t(lang, `; sở, ngành: ${d.received}/${d.expected} đã gửi (${d.late} muộn), ${d.missing} chưa gửi`, `; departments: ${d.received}/${d.expected} sent (${d.late} late), ${d.missing} missing`);
     out.line(r.file);
     out.line(
       t(
         lang,
-        `${r.provinceName}, kỳ ${period.id}, số liệu đến ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} đơn vị đã nộp (${r.late} muộn), ${r.missing} chưa nộp; ${r.indicators} chỉ tiêu từ ${r.inputs} tệp; ${r.warnings} cảnh báo, ${r.findings} kết quả kiểm tra.`,
-        `${r.provinceName}, period ${period.id}, data up to ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} units reported (${r.late} late), ${r.missing} missing; ${r.indicators} indicators from ${r.inputs} files; ${r.warnings} warnings, ${r.findings} check findings.`,
+        `${r.provinceName}, kỳ ${period.id}, số liệu đến ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} đơn vị đã nộp (${r.late} muộn), ${r.missing} chưa nộp${departments}; ${r.indicators} chỉ tiêu từ ${r.inputs} tệp; ${r.warnings} cảnh báo, ${r.findings} kết quả kiểm tra.`,
+        `${r.provinceName}, period ${period.id}, data up to ${formatVietnamDateTime(asOf)}: ${r.received}/${r.expected} units reported (${r.late} late), ${r.missing} missing${departments}; ${r.indicators} indicators from ${r.inputs} files; ${r.warnings} warnings, ${r.findings} check findings.`,
       ),
     );
   }

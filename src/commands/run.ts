@@ -58,6 +58,7 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
   const statuses = job?.deadlines.units.map((u) => u.status) ?? [];
   const late = statuses.filter((s) => s === 'late').length;
   const missing = statuses.filter((s) => s === 'missing').length;
+  const departments = job?.deadlines.sectorSummary;
   const indicators = job?.compute.indicators.length ?? 0;
   const exit = counts.rejected > 0 || !job ? EXIT_PROBLEMS : EXIT_OK;
 
@@ -70,7 +71,15 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
       skipped: skippedJson(result.skipped, lang),
       counts,
       indicators: job ? { computed: indicators, values: job.compute.valueCount, changed: job.computeChanged, findings: job.compute.findings.length } : null,
-      deadlines: job ? { expected: statuses.length, onTime: statuses.filter((s) => s === 'on_time').length, late, missing } : null,
+      deadlines: job
+        ? {
+            expected: statuses.length,
+            onTime: statuses.filter((s) => s === 'on_time').length,
+            late,
+            missing,
+            ...(departments ? { sectors: { expected: departments.expected, onTime: departments.onTime, late: departments.late, missing: departments.missing } } : {}),
+          }
+        : null,
       report: job ? { file: job.reportFile, sha256: job.reportSha256, asOf: isoVietnam(now) } : null,
     });
     return exit;
@@ -88,6 +97,10 @@ export async function runCommand(ctx: CommandContext, dir: string, flags: RunFla
     out.line(
       t(lang, `Hạn nộp: ${n(statuses.length)} đơn vị phải nộp, ${n(late)} nộp muộn, ${n(missing)} chưa nộp.`, `Deadlines: ${statuses.length} units expected, ${late} late, ${missing} missing.`),
     );
+    if (departments && departments.expected > 0) {
+      const d = departments;
+      out.line(t(lang, `Sở, ngành: ${n(d.expected)} phải gửi biểu số liệu, ${n(d.late)} gửi muộn, ${n(d.missing)} chưa gửi.`, `Departments: ${d.expected} sector forms expected, ${d.late} late, ${d.missing} missing.`));
+    }
     out.line(t(lang, `Báo cáo: ${job.reportFile}`, `Report: ${job.reportFile}`));
   } else {
     out.line(t(lang, 'Không ghi báo cáo: không tệp nào trong thư mục được nhận.', 'No report written: no file of the folder was accepted.'));

@@ -17,7 +17,7 @@ const calendarSchema = z.object({
     .array(
       z.object({
         province: z.string().regex(/^\d{2}$/),
-        level: z.enum(['commune', 'district']).optional(),
+        level: z.enum(['commune', 'district', 'sector']).optional(),
         report_type: z.enum(['half-year', 'annual']),
         window: windowSpec.optional(),
         deadline: dayOfYearSchema.optional(),

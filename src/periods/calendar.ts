@@ -8,7 +8,8 @@ export type { CalendarSpec } from './calendar-file.js';
 
 export interface CalendarScope {
   provinceCode?: string;
-  level?: 'commune' | 'district';
+  /** Whose deadline: the communes', the districts' (2024 list) or the province departments' sector forms. */
+  level?: 'commune' | 'district' | 'sector';
 }
 
 export interface PeriodWindow {

@@ -6,6 +6,7 @@ import { listForPeriod } from './period-list.js';
 import { endOfVietnamDay, vietnamDate } from './vietnam-time.js';
 import { daysBetween, nextWorkingDayFrom } from './working-days.js';
 import { unknownUnitError } from '../units/find-unit.js';
+import { sectorOfKind } from '../submissions/types.js';
 
 export interface Deadline {
   /** As written in the calendar (yyyy-mm-dd). */
@@ -50,17 +51,18 @@ export function countdownTo(deadline: string, asOf: Date): Countdown {
 
 /**
  * How many days a unit has left before its deadline (or how late it is), for `validate`.
- * The unit's province and level come from the administrative list the period uses.
+ * The unit's province and level come from the administrative list the period uses; a sector form
+ * (`kind` `sector:<id>`, sent for the province) counts against the departments' `sector` deadline.
  */
 export function deadlineCountdown(
   period: Period,
   unitCode: string,
   asOf: Date,
-  calendar: CalendarSpec = defaultCalendar(),
-  holidays: HolidayCalendar = defaultHolidays(),
+  options: { kind?: string; calendar?: CalendarSpec; holidays?: HolidayCalendar } = {},
 ): Countdown {
   const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
   if (!unit) throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
-  const scope: CalendarScope = { provinceCode: unit.provinceCode, ...(unit.level === 'province' ? {} : { level: unit.level }) };
-  return countdownTo(deadlineFor(period, scope, calendar, holidays).deadline, asOf);
+  const level = options.kind !== undefined && sectorOfKind(options.kind) !== undefined ? 'sector' : unit.level === 'province' ? undefined : unit.level;
+  const scope: CalendarScope = { provinceCode: unit.provinceCode, ...(level ? { level } : {}) };
+  return countdownTo(deadlineFor(period, scope, options.calendar, options.holidays).deadline, asOf);
 }

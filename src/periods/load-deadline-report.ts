@@ -38,7 +38,7 @@ export async function loadReceipts(connection: DuckDBConnection, period: string,
   }));
 }
 
-/** The timeliness of every expected unit as of a moment: what `deadlines` prints and the report's status sheet shows. */
+/** The timeliness of every expected unit and department (sector forms, kind `sector:<id>`, are stored for the province and so are among the receipts) as of a moment: what `deadlines` prints and the report's status sheet shows. */
 export async function loadDeadlineReport(
   connection: DuckDBConnection,
   options: { period: Period; provinceCode: string; asOf: Date },

@@ -5,6 +5,7 @@ import { SCOPE_CURRENT_VERSIONS, type InputScope, bindScope as bind } from '../s
 import { queryRows } from '../store/database.js';
 import type { Hierarchy } from '../units/hierarchy.js';
 import type { AcceptedWarning, InputFile } from './report-model.js';
+import { departmentName } from './report-wording.js';
 
 interface InputRow {
   file_name: string;
@@ -28,7 +29,8 @@ export async function loadInputFiles(connection: DuckDBConnection, scope: InputS
   return rows.map((r) => ({
     fileName: r.file_name,
     unitCode: r.unit_code,
-    unitName: hierarchy.unit(r.unit_code)?.name ?? '',
+    // A sector form is sent for the province by a department: the department is who the reader looks for.
+    unitName: departmentName(r.kind) ?? hierarchy.unit(r.unit_code)?.name ?? '',
     kind: r.kind,
     version: Number(r.version),
     sha256: r.sha256,

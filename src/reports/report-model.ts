@@ -1,6 +1,6 @@
 import type { Severity } from '../core/diagnostics.js';
 import type { CheckFinding, IndicatorMeta, IndicatorValue } from '../indicators/types.js';
-import type { DeadlineReport } from '../periods/deadline-types.js';
+import type { DeadlineReport, ReportingLevel } from '../periods/deadline-types.js';
 import type { ListId } from '../units/unit-lists.js';
 
 /**
@@ -14,8 +14,8 @@ export interface ReportModel {
     type: 'half-year' | 'annual';
     /** Inclusive local dates, yyyy-mm-dd. */
     window: { start: string; end: string };
-    /** The (moved) deadline of each expected level, yyyy-mm-dd. */
-    deadlines: Array<{ level: 'district' | 'commune'; deadline: string }>;
+    /** The (moved) deadline of each expected level (communes, districts, departments), yyyy-mm-dd. */
+    deadlines: Array<{ level: ReportingLevel; deadline: string }>;
   };
   /** ISO-8601 with +07:00, whole seconds: only what was received by then is in the report. */
   asOf: string;
@@ -59,6 +59,7 @@ export interface AcceptedWarning {
 export interface InputFile {
   fileName: string;
   unitCode: string;
+  /** The unit's name; for a sector form, the department that sent it for the province. */
   unitName: string;
   kind: string;
   /** 1 for the first version received for that unit, period and kind. */

@@ -3,6 +3,7 @@ import { formatVietnamDate, formatVietnamDateTime, isoVietnamMillis } from '../p
 
 import { pick } from '../i18n/pick.js';
 import { sectorFormSpec } from '../sector-forms/spec.js';
+import { sectorOfKind } from '../submissions/types.js';
 
 export { pick };
 
@@ -32,6 +33,8 @@ export function levelName(level: string, lang: Lang): string {
       return pick(lang, 'Tỉnh', 'Province');
     case 'district':
       return pick(lang, 'Huyện', 'District');
+    case 'sector':
+      return pick(lang, 'Sở, ngành', 'Department');
     default:
       return pick(lang, 'Xã', 'Commune');
   }
@@ -45,13 +48,19 @@ export function kindName(kind: string, lang: Lang): string {
       return pick(lang, 'Sổ vụ việc xâm hại', 'Abuse-case register');
     case 'sanctions':
       return pick(lang, 'Sổ xử phạt', 'Sanctions register');
-    default: {
-      // A department's sector form, `sector:<id>`: named by the department templates/sector-forms.yaml gives.
-      const sector = kind.startsWith('sector:') ? sectorFormSpec().sectors.find((s) => s.id === kind.slice('sector:'.length)) : undefined;
-      if (kind.startsWith('sector:')) return `${pick(lang, 'Biểu ngành', 'Sector form')}: ${sector?.name ?? kind.slice('sector:'.length)}`;
-      return kind;
-    }
+    default:
+      return sectorOfKind(kind) === undefined ? kind : pick(lang, 'Biểu sở, ngành', 'Sector form');
   }
+}
+
+/**
+ * The department that sends a sector form (`sector:<id>`), by its name in templates/sector-forms.yaml
+ * (its id when the file no longer lists it); undefined for any other kind.
+ */
+export function departmentName(kind: string): string | undefined {
+  const id = sectorOfKind(kind);
+  if (id === undefined) return undefined;
+  return sectorFormSpec().sectors.find((s) => s.id === id)?.name ?? id;
 }
 
 /**

@@ -4,7 +4,8 @@ import { listForPeriod } from '../periods/period-list.js';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import { queryRows } from '../store/database.js';
 import { hierarchyFor } from '../units/hierarchy.js';
-import { type FormChange, formChanges, type RegisterChanges, registerChanges } from './version-diff.js';
+import { type FormChange, formChanges, type RegisterChanges, registerChanges, type SectorChange, sectorChanges } from './version-diff.js';
+import { sectorOfKind } from '../submissions/types.js';
 import { unknownUnitError } from '../units/find-unit.js';
 
 export interface HistoryVersion {
@@ -19,6 +20,8 @@ export interface HistoryVersion {
   rowCount: number;
   /** What changed since the previous version of the same kind (absent for the first). */
   formChanges?: FormChange[];
+  /** A department's sector form: what changed per item and area. */
+  sectorChanges?: SectorChange[];
   registerChanges?: RegisterChanges;
 }
 
@@ -40,13 +43,15 @@ interface VersionRow {
 }
 
 /**
- * Every version received for one unit and period (forms and registers), oldest first within each
- * kind, numbered by the one definition of a version (`submission_versions`, migration 0002), with
- * what changed between consecutive versions: cell by cell for forms, row counts for registers. Nothing is ever deleted, so this is the full record an auditor asks for.
+ * Every version received for one unit and period (forms and registers; for a province, its
+ * departments' sector forms and the registers it sent), oldest first within each kind, numbered by the
+ * one definition of a version (`submission_versions`, migration 0002), with what changed between
+ * consecutive versions: cell by cell for forms, item by area for sector forms, row counts for
+ * registers. Nothing is ever deleted, so this is the full record an auditor asks for.
  */
 export async function unitHistory(connection: DuckDBConnection, unitCode: string, period: Period): Promise<UnitHistory> {
   const unit = hierarchyFor(listForPeriod(period)).unit(unitCode);
-  if (!unit || unit.level === 'province') throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
+  if (!unit) throw unknownUnitError(listForPeriod(period), unitCode, period.id, 'unit');
   const rows = await queryRows<VersionRow>(
     connection,
     `SELECT submission_id::INTEGER AS submission_id, version, kind, epoch_ms(received_at)::DOUBLE AS received_ms,
@@ -68,6 +73,7 @@ export async function unitHistory(connection: DuckDBConnection, unitCode: string
       rowCount: Number(row.row_count),
     };
     if (previous && row.kind === 'form') version.formChanges = await formChanges(connection, Number(previous.submission_id), version.submissionId);
+    else if (previous && sectorOfKind(row.kind) !== undefined) version.sectorChanges = await sectorChanges(connection, Number(previous.submission_id), version.submissionId);
     else if (previous) version.registerChanges = await registerChanges(connection, row.kind, Number(previous.submission_id), version.submissionId);
     versions.push(version);
   }

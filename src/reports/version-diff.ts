@@ -11,6 +11,17 @@ export interface FormChange {
   new: number | null;
 }
 
+/** One sector form input (an item for one area) whose value differs between two versions; null is a blank. */
+export interface SectorChange {
+  item: string;
+  /** The province code or a commune code of the form's list. */
+  areaCode: string;
+  areaLevel: 'province' | 'commune';
+  cell: string;
+  old: number | null;
+  new: number | null;
+}
+
 export interface RegisterChanges {
   added: number;
   removed: number;
@@ -40,6 +51,34 @@ export async function formChanges(connection: DuckDBConnection, oldId: number, n
   return rows
     .map((r) => ({ item: r.item, disaggregation: r.disaggregation, cell: r.cell ?? '', old: r.old_value, new: r.new_value }))
     .sort((a, b) => compareAddresses(a.cell, b.cell) || a.item.localeCompare(b.item) || a.disaggregation.localeCompare(b.disaggregation));
+}
+
+interface SectorChangeRow {
+  item: string;
+  area_code: string;
+  area_level: 'province' | 'commune';
+  cell: string | null;
+  old_value: number | null;
+  new_value: number | null;
+}
+
+/** Differences between two versions of a department's sector form, matched by item and area (not by cell). */
+export async function sectorChanges(connection: DuckDBConnection, oldId: number, newId: number): Promise<SectorChange[]> {
+  const rows = await queryRows<SectorChangeRow>(
+    connection,
+    `SELECT coalesce(n.item, o.item) AS item, coalesce(n.area_code, o.area_code) AS area_code,
+            coalesce(n.area_level, o.area_level) AS area_level, coalesce(n.cell, o.cell) AS cell,
+            o.value::DOUBLE AS old_value, n.value::DOUBLE AS new_value
+       FROM (SELECT * FROM sector_values WHERE submission_id = $old) o
+       FULL OUTER JOIN (SELECT * FROM sector_values WHERE submission_id = $new) n
+         ON n.item = o.item AND n.area_code = o.area_code
+      WHERE o.value IS DISTINCT FROM n.value`,
+    { old: oldId, new: newId },
+  );
+  return rows
+    .map((r) => ({ item: r.item, areaCode: r.area_code, areaLevel: r.area_level, cell: r.cell ?? '', old: r.old_value, new: r.new_value }))
+    // In the form's order (a row per item, a column per area), then by item and area where no cell is known.
+    .sort((a, b) => compareAddresses(a.cell, b.cell) || a.item.localeCompare(b.item) || Number(a.areaLevel !== 'province') - Number(b.areaLevel !== 'province') || a.areaCode.localeCompare(b.areaCode));
 }
 
 /** How a register row is identified across versions, and what else it says. */

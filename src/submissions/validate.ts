@@ -51,7 +51,8 @@ function tally(keys: Array<{ key: string; diagnostic: Diagnostic }>) {
 function countdownFor(parsed: ParsedSubmission, asOf: Date): Countdown | undefined {
   const period = parsed.period ? tryParsePeriod(parsed.period) : undefined;
   if (!period || !parsed.unit) return undefined;
-  return deadlineCountdown(period, parsed.unit.code, asOf);
+  // A sector form counts against the departments' deadline, which calendar.yaml may set apart.
+  return deadlineCountdown(period, parsed.unit.code, asOf, parsed.kind ? { kind: parsed.kind } : {});
 }
 
 /**

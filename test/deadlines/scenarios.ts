@@ -1,12 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
-import type { TimelinessStatus, TimelinessSummary } from '../../src/periods/deadline-types.js';
+import type { TimelinessCounts, TimelinessStatus, TimelinessSummary } from '../../src/periods/deadline-types.js';
 import type { Receipt } from '../../src/periods/timeliness.js';
 
-/** A folder under fixtures/deadlines/: the question (scenario.yaml), what arrived (receipts.csv), the answer (expected.csv). */
+/**
+ * A folder under fixtures/deadlines/: the question (scenario.yaml), what arrived (receipts.csv), the
+ * answer for units (expected.csv) and for the departments' sector forms (expected-sectors.csv).
+ */
 export interface Scenario {
   description: string;
   period: string;
@@ -16,12 +19,15 @@ export interface Scenario {
   /** Status of every expected unit not listed in expected.csv. */
   otherwise: TimelinessStatus;
   summaries: Record<string, Partial<TimelinessSummary>>;
+  /** The departments' totals. */
+  sectorSummary: Partial<TimelinessCounts>;
   receipts: Receipt[];
   expected: ExpectedUnit[];
+  /** Every department the period expects, in the order the report lists them. */
+  expectedSectors: ExpectedSector[];
 }
 
-export interface ExpectedUnit {
-  unitCode: string;
+interface ExpectedTimeliness {
   status: TimelinessStatus;
   receivedAt?: string;
   daysLate?: number;
@@ -30,13 +36,33 @@ export interface ExpectedUnit {
   correctedAfterDeadline: boolean;
 }
 
+export interface ExpectedUnit extends ExpectedTimeliness {
+  unitCode: string;
+}
+
+export interface ExpectedSector extends ExpectedTimeliness {
+  sectorId: string;
+}
+
 const fixtures = fileURLToPath(new URL('../../fixtures/deadlines', import.meta.url));
 
 function csv(name: string, file: string): Record<string, string>[] {
-  return parseCsv(readFileSync(resolve(fixtures, name, file), 'utf8'), { columns: true, skip_empty_lines: true });
+  const path = resolve(fixtures, name, file);
+  return existsSync(path) ? parseCsv(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) : [];
 }
 
 const optionalNumber = (text: string) => (text === '' ? undefined : Number(text));
+
+function expectedTimeliness(r: Record<string, string>): ExpectedTimeliness {
+  return {
+    status: r.status as TimelinessStatus,
+    ...(r.received_at ? { receivedAt: r.received_at } : {}),
+    ...(optionalNumber(r.days_late) !== undefined ? { daysLate: optionalNumber(r.days_late) } : {}),
+    ...(optionalNumber(r.days_left) !== undefined ? { daysLeft: optionalNumber(r.days_left) } : {}),
+    versions: Number(r.versions),
+    correctedAfterDeadline: r.corrected_after_deadline === 'true',
+  };
+}
 
 export function loadScenario(name: string): Scenario {
   const spec = parseYaml(readFileSync(resolve(fixtures, name, 'scenario.yaml'), 'utf8'));
@@ -48,6 +74,7 @@ export function loadScenario(name: string): Scenario {
     deadline: spec.deadline,
     otherwise: spec.otherwise,
     summaries: spec.summaries,
+    sectorSummary: spec.sector_summary ?? {},
     receipts: csv(name, 'receipts.csv').map((r) => ({
       submissionId: Number(r.submission_id),
       unitCode: r.unit_code,
@@ -56,14 +83,7 @@ export function loadScenario(name: string): Scenario {
       // Offsets are written out in the file, so the host zone plays no part in reading them.
       receivedAt: new Date(r.received_at),
     })),
-    expected: csv(name, 'expected.csv').map((r) => ({
-      unitCode: r.unit_code,
-      status: r.status as TimelinessStatus,
-      ...(r.received_at ? { receivedAt: r.received_at } : {}),
-      ...(optionalNumber(r.days_late) !== undefined ? { daysLate: optionalNumber(r.days_late) } : {}),
-      ...(optionalNumber(r.days_left) !== undefined ? { daysLeft: optionalNumber(r.days_left) } : {}),
-      versions: Number(r.versions),
-      correctedAfterDeadline: r.corrected_after_deadline === 'true',
-    })),
+    expected: csv(name, 'expected.csv').map((r) => ({ unitCode: r.unit_code, ...expectedTimeliness(r) })),
+    expectedSectors: csv(name, 'expected-sectors.csv').map((r) => ({ sectorId: r.sector_id, ...expectedTimeliness(r) })),
   };
 }

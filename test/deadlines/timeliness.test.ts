@@ -86,7 +86,10 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
     expect(report.units).toHaveLength(102);
     expect(report.units.every((u) => u.level === 'commune' && u.parentCode === undefined)).toBe(true);
     expect(report.summaries.map((s) => s.level)).toEqual(['province']);
-    expect(report.deadlines).toEqual([{ level: 'commune', nominal: '2025-11-15', deadline: '2025-11-17' }]);
+    expect(report.deadlines).toEqual([
+      { level: 'commune', nominal: '2025-11-15', deadline: '2025-11-17' },
+      { level: 'sector', nominal: '2025-11-15', deadline: '2025-11-17' },
+    ]);
   });
 
   it('as of a past moment ignores what came later and counts the days left', () => {
@@ -165,6 +168,8 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
         { level: 'commune', nominal: '2024-05-20', deadline: '2024-05-20' },
         // Tết Giáp Thìn: days off 08/02–14/02, so the first working day is Thursday 15/02.
         { level: 'district', nominal: '2024-02-10', deadline: '2024-02-15' },
+        // The departments keep the report type's deadline: the override names the districts only.
+        { level: 'sector', nominal: '2024-05-20', deadline: '2024-05-20' },
       ]);
       const unit = (code: string) => report.units.find((u) => u.unitCode === code);
       expect(unit('899')).toMatchObject({ status: 'on_time', deadline: '2024-02-15', nominalDeadline: '2024-02-10' });

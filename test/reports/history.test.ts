@@ -38,6 +38,34 @@ describe('the history of a unit', () => {
   });
   afterAll(() => store.close());
 
+  it('of a province lists each department’s sector form versions and what changed, item by area', async () => {
+    const education = (received_at: string, nursery: number | null, kindergarten: number) => ({
+      kind: 'sector:education' as const,
+      unit: '91',
+      period: PERIOD,
+      received_at,
+      file_name: `91_${PERIOD}_sector-education_${received_at.slice(8, 10)}.xlsx`,
+      rows: [
+        { item: 'enrolled_nursery', area_code: '91', value: null, cell: 'D9' },
+        { item: 'enrolled_nursery', area_code: '30733', value: nursery, cell: 'E9' },
+        { item: 'enrolled_kindergarten', area_code: '30733', value: kindergarten, cell: 'E10' },
+      ],
+    });
+    await insertSubmission(store.connection, education('2024-05-18T09:00:00+07:00', 40, 55));
+    await insertSubmission(store.connection, education('2024-05-27T09:00:00+07:00', 42, 55));
+    await insertSubmission(store.connection, { kind: 'sector:statistics', unit: '91', period: PERIOD, received_at: '2024-05-19T09:00:00+07:00', rows: [] });
+    const history = await unitHistory(store.connection, '91', period);
+    expect(history.unitName).toBe('Tỉnh Kiên Giang');
+    expect(history.versions.map((v) => [v.kind, v.version, v.receivedAt])).toEqual([
+      ['sector:education', 1, '2024-05-18T09:00:00+07:00'],
+      ['sector:education', 2, '2024-05-27T09:00:00+07:00'],
+      ['sector:statistics', 1, '2024-05-19T09:00:00+07:00'],
+    ]);
+    expect(history.versions[0].sectorChanges).toBeUndefined();
+    expect(history.versions[1].sectorChanges).toEqual([{ item: 'enrolled_nursery', areaCode: '30733', areaLevel: 'commune', cell: 'E9', old: 40, new: 42 }]);
+    expect(history.versions[1].formChanges).toBeUndefined();
+  });
+
   it('lists every form version with its receipt time, hash and the cells that changed', async () => {
     const history = await unitHistory(store.connection, '30733', period);
     expect(history.unitName).toBe('Phường Vĩnh Thanh');

@@ -10,6 +10,7 @@ import { verifyCommand } from '../../src/commands/verify.js';
 import { sha256 } from '../../src/core/hash.js';
 import { openStore } from '../../src/store/database.js';
 import { correctForm, fillProvince, PERIOD, PROVINCE } from './scenario-store.js';
+import { insertSubmission } from '../helpers/store-rows.js';
 
 let dir: string;
 let db: string;
@@ -57,6 +58,9 @@ describe('tk13 report, verify and history', () => {
     const human = await run(reportCommand, false, { period: PERIOD, province: PROVINCE, asOf: '2024-05-31', out });
     expect(human.lines[0]).toBe(file);
     expect(human.lines[1]).toContain('Tỉnh Kiên Giang, kỳ 2024-H1, số liệu đến 31/05/2024 23:59:59');
+    // The education department's form, due 20/05 like the communes', has not come.
+    expect(document.sectors).toEqual({ expected: 1, received: 0, late: 0, missing: 1 });
+    expect(human.lines[1]).toContain('chưa nộp; sở, ngành: 0/1 đã gửi (0 muộn), 1 chưa gửi;');
     expect(sha256(readFileSync(file))).toBe(document.sha256);
   });
 
@@ -106,6 +110,41 @@ describe('tk13 report, verify and history', () => {
     expect(lines).toContain('    "Số trẻ em có hoàn cảnh đặc biệt, chia theo nhóm – Trẻ em khuyết tật – Nữ" (mã số 10) · ô E23: (trống) → 4');
     const json = await run(historyCommand, true, { unit: '30733', period: PERIOD });
     expect((json.document.versions as Array<Record<string, unknown>>)[1].formChanges).toHaveLength(3);
+  });
+
+  it('history of a province shows a department’s versions and the changed value, by name; provenance names the department', async () => {
+    const store = await openStore(db);
+    try {
+      const form = (received_at: string, value: number) => ({
+        kind: 'sector:education' as const,
+        unit: PROVINCE,
+        period: PERIOD,
+        received_at,
+        file_name: `91_2024-H1_sector-education_${value}.xlsx`,
+        rows: [{ item: 'enrolled_kindergarten', area_code: '30736', value, cell: 'F10' }],
+      });
+      // Received after the first report's as-of moment (31/05), which must still verify.
+      await insertSubmission(store.connection, form('2024-06-03T10:00:00+07:00', 310));
+      await insertSubmission(store.connection, form('2024-06-05T10:00:00+07:00', 312));
+    } finally {
+      store.close();
+    }
+    const { code, lines } = await run(historyCommand, false, { unit: PROVINCE, period: PERIOD });
+    expect(code).toBe(0);
+    expect(lines[0]).toBe('Tỉnh Kiên Giang (91), kỳ 2024-H1');
+    expect(lines).toContain('Biểu sở, ngành — Sở Giáo dục và Đào tạo:');
+    expect(lines).toContain('  Phiên bản 2 · 05/06/2024 10:00:00 (UTC+7) · 91_2024-H1_sector-education_312.xlsx · 1 dòng');
+    expect(lines).toContain('    "Số trẻ em từ 3 đến 5 tuổi đi học mẫu giáo" (mã số 02) · Phường Vĩnh Quang (30736) · ô F10: 310 → 312');
+    const json = await run(historyCommand, true, { unit: PROVINCE, period: PERIOD });
+    expect((json.document.versions as Array<Record<string, unknown>>)[1]).toMatchObject({ kind: 'sector:education', department: 'Sở Giáo dục và Đào tạo', sectorChanges: [{ item: 'enrolled_kindergarten', old: 310, new: 312 }] });
+
+    const out = join(dir, 'reports', 'with-department');
+    await run(reportCommand, true, { period: PERIOD, province: PROVINCE, asOf: '2024-06-10', out });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(out, 'tk13_91_2024-H1.xlsx')) as unknown as ArrayBuffer);
+    const provenance = workbook.getWorksheet('Nguồn gốc')!;
+    const rows = provenance.getSheetValues().filter((r): r is unknown[] => Array.isArray(r) && r[1] === PROVINCE);
+    expect(rows.map((r) => r.slice(1, 6))).toEqual([[PROVINCE, 'Sở Giáo dục và Đào tạo', 'Biểu sở, ngành', 2, '91_2024-H1_sector-education_312.xlsx']]);
   });
 
   it('a report copied elsewhere still verifies after later data arrives', async () => {

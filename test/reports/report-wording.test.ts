@@ -47,7 +47,9 @@ describe('the printed report', () => {
 
   it('names a department\'s sector form by its department', async () => {
     const texts = (await visibleTexts('vi')).texts.filter((t) => t.sheet === 'Nguồn gốc').map((t) => t.text);
-    expect(texts).toContain('Biểu ngành: Sở Giáo dục và Đào tạo');
+    expect(texts).toContain('Sở Giáo dục và Đào tạo');
+    expect(texts).toContain('Biểu sở, ngành');
+    expect(texts.some((t) => t.startsWith('sector:'))).toBe(false);
   });
 
   it('has no English in the Vietnamese report', async () => {

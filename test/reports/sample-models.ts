@@ -1,5 +1,5 @@
 import type { IndicatorMeta, IndicatorValue } from '../../src/indicators/types.js';
-import type { TimelinessSummary, UnitTimeliness } from '../../src/periods/deadline-types.js';
+import type { SectorTimeliness, Timeliness, TimelinessCounts, TimelinessSummary, UnitTimeliness } from '../../src/periods/deadline-types.js';
 import type { ReportArea, ReportModel } from '../../src/reports/report-model.js';
 
 /** Hand-built report models: the renderer is tested without a database or an indicator engine. */
@@ -172,15 +172,18 @@ function unit(code: string, name: string, level: 'district' | 'commune', status:
   };
 }
 
-function summary(level: 'district' | 'province', code: string, name: string, units: UnitTimeliness[]): TimelinessSummary {
-  const count = (s: UnitTimeliness['status']) => units.filter((u) => u.status === s).length;
-  const rate = (n: number) => (units.length ? Math.round((n / units.length) * 10000) / 100 : null);
-  const received = units.filter((u) => u.receivedAt).length;
+/** A department's sector form, with the same made-up receipts as a unit of that status. */
+function sector(id: string, name: string, status: SectorTimeliness['status'], deadline: string): SectorTimeliness {
+  const { unitCode: _code, unitName: _name, level: _level, ...timeliness } = unit(id, name, 'commune', status);
+  return { sectorId: id, sectorName: name, ...timeliness, deadline, nominalDeadline: deadline };
+}
+
+function counts(reports: readonly Timeliness[]): TimelinessCounts {
+  const count = (s: Timeliness['status']) => reports.filter((u) => u.status === s).length;
+  const rate = (n: number) => (reports.length ? Math.round((n / reports.length) * 10000) / 100 : null);
+  const received = reports.filter((u) => u.receivedAt).length;
   return {
-    level,
-    unitCode: code,
-    unitName: name,
-    expected: units.length,
+    expected: reports.length,
     received,
     onTime: count('on_time'),
     late: count('late'),
@@ -191,12 +194,17 @@ function summary(level: 'district' | 'province', code: string, name: string, uni
   };
 }
 
+function summary(level: 'district' | 'province', code: string, name: string, units: UnitTimeliness[]): TimelinessSummary {
+  return { level, unitCode: code, unitName: name, ...counts(units) };
+}
+
 interface ModelShape {
   province: ReportModel['province'];
   period: ReportModel['period'];
   areas: ReportArea[];
   units: UnitTimeliness[];
   districtSummaries: TimelinessSummary[];
+  sectors: SectorTimeliness[];
 }
 
 function assemble(shape: ModelShape): ReportModel {
@@ -220,6 +228,8 @@ function assemble(shape: ModelShape): ReportModel {
       deadlines: shape.period.deadlines.map((d) => ({ ...d, nominal: d.deadline })),
       units: shape.units,
       summaries: [summary('province', shape.province.code, shape.province.name, shape.units), ...shape.districtSummaries],
+      sectors: shape.sectors,
+      sectorSummary: counts(shape.sectors),
     },
     warnings: [
       {
@@ -248,7 +258,21 @@ function assemble(shape: ModelShape): ReportModel {
           sha256: `${u.unitCode}`.padEnd(64, 'a').slice(0, 64),
           receivedAt: u.receivedAt!,
           rowCount: 40,
-        })),
+        }))
+        .concat(
+          shape.sectors
+            .filter((d) => d.receivedAt)
+            .map((d) => ({
+              fileName: `${shape.province.code}_${shape.period.id}_sector-${d.sectorId}.xlsx`,
+              unitCode: shape.province.code,
+              unitName: d.sectorName,
+              kind: `sector:${d.sectorId}`,
+              version: d.versions,
+              sha256: d.sectorId.padEnd(64, 'e').slice(0, 64),
+              receivedAt: d.receivedAt!,
+              rowCount: 12,
+            })),
+        ),
       definitionsHash: 'd'.repeat(64),
       calendarHash: 'c'.repeat(64),
     },
@@ -275,6 +299,7 @@ export function districtModel(): ReportModel {
       deadlines: [
         { level: 'commune', deadline: '2024-05-20' },
         { level: 'district', deadline: '2024-05-20' },
+        { level: 'sector', deadline: '2024-05-20' },
       ],
     },
     areas: [
@@ -284,6 +309,7 @@ export function districtModel(): ReportModel {
       { code: '902', name: 'Huyện Kiên Lương', level: 'district' },
     ],
     units,
+    sectors: [sector('education', 'Sở Giáo dục và Đào tạo', 'late', '2024-05-20')],
     districtSummaries: [
       summary('district', '899', 'Thành phố Rạch Giá', units.slice(0, 3)),
       summary('district', '900', 'Thành phố Hà Tiên', units.slice(3, 6)),
@@ -299,9 +325,14 @@ export function communeModel(count = 5): ReportModel {
   const units = communes.map((c, i) => unit(c.code, c.name, 'commune', statuses[i % statuses.length]));
   return assemble({
     province: { code: '08', name: 'Tỉnh Tuyên Quang', list: '2025' },
-    period: { id: '2025', type: 'annual', window: { start: '2024-11-15', end: '2025-11-14' }, deadlines: [{ level: 'commune', deadline: '2025-11-17' }] },
+    period: { id: '2025', type: 'annual', window: { start: '2024-11-15', end: '2025-11-14' }, deadlines: [{ level: 'commune', deadline: '2025-11-17' }, { level: 'sector', deadline: '2025-11-17' }] },
     areas: [{ code: '08', name: 'Tỉnh Tuyên Quang', level: 'province' }, ...communes.map((c) => ({ ...c, level: 'commune' as const }))],
     units,
+    sectors: [
+      sector('education', 'Sở Giáo dục và Đào tạo', 'on_time', '2025-11-17'),
+      sector('statistics', 'Thống kê tỉnh', 'late', '2025-11-17'),
+      sector('information', 'Sở Khoa học và Công nghệ (lĩnh vực thông tin và truyền thông)', 'missing', '2025-11-17'),
+    ],
     districtSummaries: [],
   });
 }

@@ -12,7 +12,8 @@ const RATE = '0.00';
 function deadlineText(model: ReportModel, lang: Lang): string {
   const distinct = new Set(model.period.deadlines.map((d) => d.deadline));
   if (distinct.size <= 1) return [...distinct].map(showDate).join('');
-  return model.period.deadlines.map((d) => `${pick(lang, 'cấp', 'level')} ${levelName(d.level, lang).toLowerCase()}: ${showDate(d.deadline)}`).join('; ');
+  const who = (level: string) => (level === 'sector' ? pick(lang, 'sở, ngành', 'departments') : `${pick(lang, 'cấp', 'level')} ${levelName(level, lang).toLowerCase()}`);
+  return model.period.deadlines.map((d) => `${who(d.level)}: ${showDate(d.deadline)}`).join('; ');
 }
 
 function listText(model: ReportModel, lang: Lang): string {
@@ -75,6 +76,18 @@ function notDueLabel(model: ReportModel, lang: Lang): string {
     : pick(lang, 'Chỉ tiêu chỉ tính cho kỳ 6 tháng, không có trong báo cáo này (trang Ghi chú)', 'Half-year-only indicators, not in this report (Notes sheet)');
 }
 
+/** How many departments were to send a sector form, and how many did (issue 15); none when none was expected. */
+function departmentRows(model: ReportModel, lang: Lang): Array<[string, number, number | null]> {
+  const s = model.deadlines.sectorSummary;
+  if (s.expected === 0) return [];
+  const missingRate = Math.round((s.missing / s.expected) * 10000) / 100;
+  return [
+    [pick(lang, 'Sở, ngành phải gửi biểu số liệu', 'Departments expected to send a sector form'), s.expected, null],
+    [pick(lang, 'Sở, ngành đã gửi', 'Departments that sent it'), s.received, s.completenessRate],
+    [pick(lang, 'Sở, ngành chưa gửi (đã quá hạn)', 'Departments missing (deadline passed)'), s.missing, missingRate],
+  ];
+}
+
 function writeSummary(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   const title = writer.addRow([pick(lang, 'TÓM TẮT', 'SUMMARY')], { bold: true, size: 12 });
   writer.merge(title, 1, LAST);
@@ -97,6 +110,7 @@ function writeSummary(writer: SheetWriter, model: ReportModel, lang: Lang): void
     [pick(lang, 'Nộp muộn', 'Late'), total?.late ?? 0, rate(total?.late ?? 0)],
     [pick(lang, 'Chưa nộp (đã quá hạn)', 'Missing (deadline passed)'), total?.missing ?? 0, rate(total?.missing ?? 0)],
     [pick(lang, 'Chưa đến hạn', 'Not yet due'), total?.pending ?? 0, rate(total?.pending ?? 0)],
+    ...departmentRows(model, lang),
     [pick(lang, 'Chỉ tiêu đã tính', 'Indicators computed'), model.indicators.filter((m) => computed.has(m.id)).length, null],
     ...(model.notDue.length > 0 ? [[notDueLabel(model, lang), model.notDue.length, null] as [string, number, null]] : []),
     [pick(lang, 'Cảnh báo đã chấp nhận (trang Kiểm tra)', 'Accepted warnings (Checks sheet)'), model.warnings.length, null],

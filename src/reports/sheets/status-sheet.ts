@@ -1,36 +1,41 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
-import type { TimelinessStatus, UnitTimeliness } from '../../periods/deadline-types.js';
+import type { Timeliness, TimelinessCounts, TimelinessStatus, UnitTimeliness } from '../../periods/deadline-types.js';
+import { PageFlow, pageCapacity } from '../page-flow.js';
 import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
-import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
+import { type CellValue, HEADER_FILL, type SheetWriter, wrappedHeight } from '../sheet-writer.js';
 import { levelName, pick, showDate, showInstant } from '../report-wording.js';
+import { countHeadings, departmentsTitle, statusName, timelinessHeadings } from '../status-wording.js';
 
-/** Header row of the unit table: frozen while scrolling and repeated on every printed page. */
 /**
- * The unit list's header row, repeated on every printed page: below the title (2 rows), a gap, the
- * totals (title, header, one row per district and the province) and a gap.
+ * The submission status sheet: the totals, then the departments' sector forms (issue 15), then every
+ * expected unit. The short tables come first, each kept whole on a page (page-flow.ts); the unit list
+ * comes last, so its header row, repeated on every printed page, never sits above another table.
  */
-export function statusHeaderRow(model: ReportModel): number {
-  return 2 + 1 + 2 + model.deadlines.summaries.length + 1 + 1;
-}
-export const STATUS_WIDTHS = [6, 10, 30, 8, 20, 12, 15, 9.5, 9.5, 10, 11];
+export const STATUS_WIDTHS = [6, 12, 30, 10, 20, 12, 15, 9.5, 9.5, 10, 11];
 const LAST = STATUS_WIDTHS.length;
+const NAME_WIDTH = STATUS_WIDTHS[2];
 const STATUS_COLUMN = 'G';
 const LATE_FILL = 'FFFFE699';
 const MISSING_FILL = 'FFF4B6B6';
+/** Row heights in points: the sheet title, a plain row, a table's header row. */
+const TITLE_HEIGHT = 18;
+const ROW_HEIGHT = 15;
+const HEADER_HEIGHT = 32;
 
-export function statusName(status: TimelinessStatus, lang: Lang): string {
-  switch (status) {
-    case 'on_time':
-      return pick(lang, 'Đúng hạn', 'On time');
-    case 'late':
-      return pick(lang, 'Nộp muộn', 'Late');
-    case 'missing':
-      return pick(lang, 'Chưa nộp', 'Missing');
-    default:
-      return pick(lang, 'Chưa đến hạn', 'Not yet due');
-  }
+/**
+ * The unit list's header row, repeated on every printed page: below the title (2 rows), a gap, the
+ * totals (title, header, one row per district and the province, one for the departments), a gap,
+ * the departments' table (title, header, one row each, a gap) and the unit list's title.
+ */
+export function statusHeaderRow(model: ReportModel): number {
+  const departments = hasDepartments(model) ? 2 + model.deadlines.sectors.length + 1 : 0;
+  return 2 + 1 + 2 + totalsRows(model).length + 1 + departments + 1 + 1;
+}
+
+function hasDepartments(model: ReportModel): boolean {
+  return model.deadlines.sectors.length > 0;
 }
 
 /** Each district followed by its communes (2024 list); communes in code order otherwise. */
@@ -42,41 +47,47 @@ function ordered(units: readonly UnitTimeliness[]): UnitTimeliness[] {
   );
 }
 
-function unitRow(unit: UnitTimeliness, index: number, lang: Lang): CellValue[] {
+/** One row of the units' or the departments' table: who (code, name, level) and how they stand. */
+interface StatusRow {
+  code: string;
+  name: string;
+  level: string;
+  timeliness: Timeliness;
+  bold: boolean;
+}
+
+function rowHeight(row: StatusRow): number {
+  return Math.max(ROW_HEIGHT, wrappedHeight(row.name, NAME_WIDTH, 11));
+}
+
+function statusCells(row: StatusRow, index: number, lang: Lang): CellValue[] {
+  const t = row.timeliness;
   return [
     index + 1,
-    unit.unitCode,
-    unit.unitName,
-    levelName(unit.level, lang),
-    unit.receivedAt ? showInstant(unit.receivedAt) : null,
-    showDate(unit.deadline),
-    statusName(unit.status, lang),
-    unit.status === 'late' ? (unit.daysLate ?? null) : null,
-    unit.status === 'pending' ? (unit.daysLeft ?? null) : null,
-    unit.versions,
-    unit.correctedAfterDeadline ? pick(lang, 'Có', 'Yes') : null,
+    row.code,
+    row.name,
+    levelName(row.level, lang),
+    t.receivedAt ? showInstant(t.receivedAt) : null,
+    showDate(t.deadline),
+    statusName(t.status, lang),
+    t.status === 'late' ? (t.daysLate ?? null) : null,
+    t.status === 'pending' ? (t.daysLeft ?? null) : null,
+    t.versions,
+    t.correctedAfterDeadline ? pick(lang, 'Có', 'Yes') : null,
   ];
 }
 
-function writeUnits(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const header = [
-    pick(lang, 'STT', 'No.'),
-    pick(lang, 'Mã đơn vị', 'Unit code'),
-    pick(lang, 'Tên đơn vị', 'Unit name'),
-    pick(lang, 'Cấp', 'Level'),
-    pick(lang, 'Thời điểm nhận (bản đầu)', 'Received (first version)'),
-    pick(lang, 'Hạn nộp', 'Deadline'),
-    pick(lang, 'Tình trạng', 'Status'),
-    pick(lang, 'Muộn (ngày)', 'Days late'),
-    pick(lang, 'Còn lại (ngày)', 'Days left'),
-    pick(lang, 'Số phiên bản', 'Versions'),
-    pick(lang, 'Sửa sau hạn', 'Corrected after deadline'),
-  ];
-  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], 32);
+function writeTableTitle(writer: SheetWriter, title: string): void {
+  writer.merge(writer.addRow([title], { bold: true, size: 12 }), 1, LAST);
+}
+
+/** The header, then one row each, late and missing rows shaded: the same table for units and departments. */
+function writeStatusTable(writer: SheetWriter, rows: readonly StatusRow[], lang: Lang): void {
+  const header = timelinessHeadings(['number', 'code', 'name', 'level', 'receivedAt', 'deadline', 'status', 'daysLate', 'daysLeft', 'versions', 'corrected'], lang);
+  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT);
   const first = writer.rowNumber + 1;
-  ordered(model.deadlines.units).forEach((unit, index) => {
-    const bold = unit.level === 'district';
-    writer.addRow(unitRow(unit, index, lang), { border: true, bold }, [{ align: 'center' }, { align: 'center' }, { wrap: true }, { align: 'center' }, { align: 'center' }, { align: 'center' }]);
+  rows.forEach((row, index) => {
+    writer.addRow(statusCells(row, index, lang), { border: true, bold: row.bold }, [{ align: 'center' }, { align: 'center' }, { wrap: true }, { align: 'center' }, { align: 'center' }, { align: 'center' }]);
     if (index % 200 === 199) writer.flush();
   });
   const last = writer.rowNumber;
@@ -91,40 +102,78 @@ function writeUnits(writer: SheetWriter, model: ReportModel, lang: Lang): void {
   writer.addConditionalFormatting({ ref: range, rules: [rule('missing', MISSING_FILL), rule('late', LATE_FILL)] });
 }
 
-function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void {
-  const title = writer.addRow([pick(lang, 'TỔNG HỢP', 'TOTALS')], { bold: true, size: 12 });
-  writer.merge(title, 1, LAST);
-  const header = [
-    pick(lang, 'Cấp', 'Level'),
-    pick(lang, 'Mã', 'Code'),
-    pick(lang, 'Đơn vị', 'Unit'),
-    pick(lang, 'Phải nộp', 'Expected'),
-    pick(lang, 'Đã nộp', 'Received'),
-    pick(lang, 'Đúng hạn', 'On time'),
-    pick(lang, 'Nộp muộn', 'Late'),
-    pick(lang, 'Chưa nộp', 'Missing'),
-    pick(lang, 'Chưa đến hạn', 'Not yet due'),
-    pick(lang, 'Tỷ lệ đã nộp (%)', 'Received (%)'),
-    pick(lang, 'Tỷ lệ đúng hạn (%)', 'On time (%)'),
-  ];
-  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], 32);
+/** One row of the totals: a level (province, departments, district), its code and name, its counts. */
+interface TotalsRow {
+  level: string;
+  code: string | null;
+  /** Undefined for the departments' row, named in the reader's language. */
+  name?: string;
+  counts: TimelinessCounts;
+}
+
+/** The totals' rows: the province first, the departments next (when any is expected), then each district. */
+function totalsRows(model: ReportModel): TotalsRow[] {
   const summaries = [...model.deadlines.summaries].sort((a, b) => Number(a.level !== 'province') - Number(b.level !== 'province') || a.unitCode.localeCompare(b.unitCode));
-  for (const s of summaries) {
-    const values: CellValue[] = [levelName(s.level, lang), s.unitCode, s.unitName, s.expected, s.received, s.onTime, s.late, s.missing, s.pending, s.completenessRate, s.onTimeRate];
-    const count = { numFmt: '#,##0' };
-    const rate = { numFmt: '0.00' };
-    writer.addRow(values, { border: true, bold: s.level === 'province' }, [{ align: 'center' }, { align: 'center' }, { wrap: true }, count, count, count, count, count, count, rate, rate]);
+  const rows: TotalsRow[] = summaries.map((s) => ({ level: s.level, code: s.unitCode, name: s.unitName, counts: s }));
+  if (hasDepartments(model)) rows.splice(1, 0, { level: 'sector', code: null, counts: model.deadlines.sectorSummary });
+  return rows;
+}
+
+function writeTotals(writer: SheetWriter, model: ReportModel, lang: Lang): void {
+  writeTableTitle(writer, pick(lang, 'TỔNG HỢP', 'TOTALS'));
+  const header = countHeadings(['level', 'code', 'name', 'expected', 'received', 'onTime', 'late', 'missing', 'pending', 'completenessRate', 'onTimeRate'], lang);
+  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT);
+  const count = { numFmt: '#,##0' };
+  const rate = { numFmt: '0.00' };
+  for (const { level, code, name, counts: s } of totalsRows(model)) {
+    const unit = name ?? departmentsTitle(lang);
+    const values: CellValue[] = [levelName(level, lang), code, unit, s.expected, s.received, s.onTime, s.late, s.missing, s.pending, s.completenessRate, s.onTimeRate];
+    writer.addRow(values, { border: true, bold: level === 'province' }, [{ align: 'center', wrap: true }, { align: 'center' }, { wrap: true }, count, count, count, count, count, count, rate, rate]);
   }
 }
 
+/** Points of height the totals' rows take: a level ("Sở, ngành") or a name may wrap. */
+function totalsHeight(model: ReportModel, lang: Lang): number {
+  return totalsRows(model).reduce((sum, row) => {
+    const name = row.name ?? departmentsTitle(lang);
+    return sum + Math.max(ROW_HEIGHT, wrappedHeight(levelName(row.level, lang), STATUS_WIDTHS[0], 11), wrappedHeight(name, NAME_WIDTH, 11));
+  }, 0);
+}
+
+/** Starts a new printed page unless `height` points fit on this one. */
+function keepTogether(writer: SheetWriter, flow: PageFlow, height: number): void {
+  if (flow.fits(height)) return;
+  writer.breakPage();
+  flow.newPage();
+}
+
 export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: Lang): void {
+  const flow = new PageFlow(pageCapacity(STATUS_WIDTHS, true, 0));
   writeSheetTitle(writer, pick(lang, 'TÌNH HÌNH NỘP BÁO CÁO', 'SUBMISSION STATUS'), scopeLine(model, lang), LAST);
   writer.skip();
-  // The totals come first: a short table the reader wants before the long list, and one whose
-  // heading can never be left at the foot of a page. The list's header row repeats on every page.
+  flow.add(TITLE_HEIGHT + 2 * ROW_HEIGHT);
+  // The totals come first: a short table the reader wants before the long lists.
   writeTotals(writer, model, lang);
   writer.skip();
-  writeUnits(writer, model, lang);
+  flow.add(ROW_HEIGHT + HEADER_HEIGHT + totalsHeight(model, lang) + ROW_HEIGHT);
+
+  if (hasDepartments(model)) {
+    const departments: StatusRow[] = model.deadlines.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, level: 'sector', timeliness: s, bold: false }));
+    const height = ROW_HEIGHT + HEADER_HEIGHT + departments.reduce((sum, row) => sum + rowHeight(row), 0);
+    keepTogether(writer, flow, height);
+    writeTableTitle(writer, departmentsTitle(lang).toLocaleUpperCase('vi'));
+    writeStatusTable(writer, departments, lang);
+    writer.skip();
+    flow.add(height + ROW_HEIGHT);
+  }
+
+  const units: StatusRow[] = ordered(model.deadlines.units).map((u) => ({ code: u.unitCode, name: u.unitName, level: u.level, timeliness: u, bold: u.level === 'district' }));
+  // The list's title and header go to the next page with its first rows when they do not fit here.
+  keepTogether(writer, flow, ROW_HEIGHT + HEADER_HEIGHT + units.slice(0, 4).reduce((sum, row) => sum + rowHeight(row), 0));
+  writeTableTitle(writer, model.deadlines.summaries.some((s) => s.level === 'district')
+    ? pick(lang, 'ĐƠN VỊ CẤP HUYỆN, CẤP XÃ', 'DISTRICTS AND COMMUNES')
+    : pick(lang, 'ĐƠN VỊ CẤP XÃ', 'COMMUNES'));
+  writeStatusTable(writer, units, lang);
   writer.flush();
   writeSignatureBlock(writer, lang, shortPlaceName(model.province.name), { left: [1, 4], right: [7, LAST] });
   writer.end();

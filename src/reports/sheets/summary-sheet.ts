@@ -8,7 +8,7 @@ import type { PlacedChart } from '../charts/embed-charts.js';
 import type { ReportArea, ReportModel } from '../report-model.js';
 import { HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
 import { pick } from '../report-wording.js';
-import { statusName } from './status-sheet.js';
+import { statusName } from '../status-wording.js';
 
 /**
  * The first pages a reader looks at: who sent their report on time, late or not at all, district by
