@@ -16,7 +16,13 @@ export type { FormValues } from './form-table.js';
 /** Rows of the printed header; the table starts right below. */
 const TABLE_TOP = 10;
 /** Form number and "Người lập biểu" in A:B, the motto in C:F, the date line and "Thủ trưởng đơn vị" in D:F. */
-const SIGN_OFF_COLUMNS: OfficialColumns = { leftEnd: COL.label, rightStart: COL.total, last: COL.female };
+const SIGN_OFF_COLUMNS: OfficialColumns = {
+  formNumber: [COL.stt, COL.label],
+  motto: [COL.code, COL.female],
+  note: [COL.stt, COL.female],
+  preparer: [COL.stt, COL.label],
+  head: [COL.total, COL.female],
+};
 const COLUMN_WIDTHS: Record<number, number> = { [COL.stt]: 6, [COL.label]: 62, [COL.code]: 8, [COL.total]: 11, [COL.male]: 11, [COL.female]: 11 };
 
 /** Who receives the report: the people's committee of the level above (district, or province). */
@@ -68,6 +74,7 @@ export function buildFormWorkbook(unit: SubmittingUnit, period: Period, values: 
   const tableBody = writeTableHeader(sheet, spec, TABLE_TOP);
   const { entries, next } = writeItems(sheet, spec, values, tableBody, unit.level);
   writeSignOff(sheet, spec.note, next + 1, SIGN_OFF_COLUMNS);
+  sheet.getRow(next + 1).height = 32;
   setUpPrinting(sheet);
   // protect() only fills `sheetProtection` inside its promise executor, which runs synchronously.
   // No password: protection guards against slips, not against people who mean to edit.

@@ -10,13 +10,21 @@ import { FONT } from './form-table.js';
  * legal basis beside the national motto, full-width title lines, and the note, date line and the two
  * signatures at the foot. Each form says which columns the blocks span (`OfficialColumns`).
  */
+/** First and last column of a block. */
+export type ColumnSpan = readonly [first: number, last: number];
+
+/** Where each block of the official layout sits. */
 export interface OfficialColumns {
-  /** Last column of the left block (form number, basis, "Người lập biểu"); the block starts at A. */
-  leftEnd: number;
-  /** First column of the right block (date line, "Thủ trưởng đơn vị"). */
-  rightStart: number;
-  /** Last column of the header and footer lines; the motto spans leftEnd + 1 to it. */
-  last: number;
+  /** Form number and legal basis (rows 1–2). */
+  formNumber: ColumnSpan;
+  /** The national motto beside them. */
+  motto: ColumnSpan;
+  /** The note under the table. */
+  note: ColumnSpan;
+  /** "Người lập biểu". */
+  preparer: ColumnSpan;
+  /** The date line and "Thủ trưởng đơn vị". */
+  head: ColumnSpan;
 }
 
 export type TextStyle = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: 'left' | 'center' | 'right' };
@@ -42,20 +50,22 @@ export function periodLine(period: Period, window: PeriodWindow): string {
 
 /** Rows 1–2: form number and legal basis on the left, the national motto on the right. */
 export function writeMotto(sheet: Worksheet, formNumber: string, basis: string, columns: OfficialColumns): void {
-  text(sheet, span(1, 1, columns.leftEnd), formNumber, { bold: true, align: 'left' });
-  text(sheet, span(1, columns.leftEnd + 1, columns.last), CAPTIONS.motto, { bold: true });
-  text(sheet, span(2, 1, columns.leftEnd), basis, { italic: true, align: 'left', size: 11 });
-  text(sheet, span(2, columns.leftEnd + 1, columns.last), CAPTIONS.mottoSub, { bold: true, underline: true });
+  text(sheet, span(1, ...columns.formNumber), formNumber, { bold: true, align: 'left' });
+  text(sheet, span(1, ...columns.motto), CAPTIONS.motto, { bold: true });
+  text(sheet, span(2, ...columns.formNumber), basis, { italic: true, align: 'left', size: 11 });
+  text(sheet, span(2, ...columns.motto), CAPTIONS.mottoSub, { bold: true, underline: true });
   sheet.getRow(1).height = 18;
 }
 
-/** From row `top`: the note, then the date line and the two signatures ("Người lập biểu", "Thủ trưởng đơn vị"). */
+/**
+ * From row `top`: the note, then the date line and the two signatures ("Người lập biểu", "Thủ trưởng
+ * đơn vị"). The note's row is left at its height: each form sets it for the width it has.
+ */
 export function writeSignOff(sheet: Worksheet, note: string, top: number, columns: OfficialColumns): void {
-  text(sheet, span(top, 1, columns.last), note, { italic: true, align: 'left', size: 11 });
-  sheet.getRow(top).height = 32;
-  text(sheet, span(top + 2, columns.rightStart, columns.last), CAPTIONS.dateLine, { italic: true });
-  text(sheet, span(top + 3, 1, columns.leftEnd), CAPTIONS.preparer, { bold: true });
-  text(sheet, span(top + 3, columns.rightStart, columns.last), CAPTIONS.head, { bold: true });
-  text(sheet, span(top + 4, 1, columns.leftEnd), CAPTIONS.preparerSign, { italic: true });
-  text(sheet, span(top + 4, columns.rightStart, columns.last), CAPTIONS.headSign, { italic: true });
+  text(sheet, span(top, ...columns.note), note, { italic: true, align: 'left', size: 11 });
+  text(sheet, span(top + 2, ...columns.head), CAPTIONS.dateLine, { italic: true });
+  text(sheet, span(top + 3, ...columns.preparer), CAPTIONS.preparer, { bold: true });
+  text(sheet, span(top + 3, ...columns.head), CAPTIONS.head, { bold: true });
+  text(sheet, span(top + 4, ...columns.preparer), CAPTIONS.preparerSign, { italic: true });
+  text(sheet, span(top + 4, ...columns.head), CAPTIONS.headSign, { italic: true });
 }
