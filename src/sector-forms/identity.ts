@@ -71,23 +71,23 @@ export function checkSectorIdentity(meta: SectorFormMeta, context: SubmissionCon
  * (another item's row is reported once and left out), each area a commune of the province or the
  * province itself. An item due for the period that the form lacks is reported too.
  */
-export function checkEntries(meta: SectorFormMeta, identity: SectorIdentity & { sector: SectorSpec }, spec: SectorFormSpec, file: string): { entries: SectorMetaEntry[]; diagnostics: Diagnostic[] } {
+export function checkEntries(meta: SectorFormMeta, identity: SectorIdentity & { sector: SectorSpec; province: SubmittingUnit }, spec: SectorFormSpec, file: string): { entries: SectorMetaEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const { sector, province, period } = identity;
   const supplied = new Set(sector.items);
   const entries: SectorMetaEntry[] = [];
   const unknown = new Set<string>();
-  const hierarchy = province ? hierarchyFor(province.list) : undefined;
+  const hierarchy = hierarchyFor(province.list);
   for (const entry of meta.entries) {
     if (!supplied.has(entry.item)) {
       if (!unknown.has(entry.item)) diagnostics.push(sectorDiagnostic('sector-form-item-unknown', file, { found: entry.item, expected: entry.rowCode }));
       unknown.add(entry.item);
       continue;
     }
-    const area = hierarchy?.unit(entry.areaCode);
-    const fits = !province || (entry.areaLevel === 'province' ? entry.areaCode === province.code : area?.level === 'commune' && area.provinceCode === province.code);
+    const area = hierarchy.unit(entry.areaCode);
+    const fits = entry.areaLevel === 'province' ? entry.areaCode === province.code : area?.level === 'commune' && area.provinceCode === province.code;
     if (!fits) {
-      diagnostics.push(sectorDiagnostic('sector-form-meta-invalid', file, { sheet: META_SHEET, item: 'area_code', found: entry.areaCode, ...(province ? { expected: province.code } : {}) }));
+      diagnostics.push(sectorDiagnostic('sector-form-meta-invalid', file, { sheet: META_SHEET, item: 'area_code', found: entry.areaCode, expected: province.code }));
       continue;
     }
     entries.push(entry);
@@ -95,7 +95,7 @@ export function checkEntries(meta: SectorFormMeta, identity: SectorIdentity & { 
   if (meta.entries.length === 0) diagnostics.push(sectorDiagnostic('sector-form-meta-invalid', file, { sheet: META_SHEET, item: 'item' }));
   const onForm = new Set(meta.entries.map((e) => e.item));
   for (const item of period ? sectorItemsDue(spec, sector.id, period.type) : []) {
-    if (!onForm.has(item.id)) diagnostics.push(sectorDiagnostic('sector-form-item-missing', file, { item: sectorItemRef(item.id, province?.code ?? ''), params: { period: period!.id } }));
+    if (!onForm.has(item.id)) diagnostics.push(sectorDiagnostic('sector-form-item-missing', file, { item: sectorItemRef(item.id, province.code), params: { period: period!.id } }));
   }
   return { entries, diagnostics };
 }

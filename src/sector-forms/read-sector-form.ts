@@ -42,7 +42,8 @@ function areaLabeller(identity: SectorIdentity): (code: string) => string {
  * form's rules and every province total compared with its communes — all problems in one pass
  * (PRODUCT §4.1, §8). The workbook is opened only after its raw XML has been measured against
  * `SECTOR_FORM_WORKBOOK_LIMITS`. A workbook without `_meta` is no readable sector form (there is no
- * reading by layout: which department and which cell is which area cannot be told for sure).
+ * reading by layout: which department and which cell is which area cannot be told for sure); nor
+ * is one whose period or province cannot be resolved (its problems with `_meta` are all reported).
  * `spec` is the template file the form is checked against (by default templates/sector-forms.yaml).
  */
 export async function readSectorForm(file: string, bytes: Uint8Array, context: SubmissionContext, spec: SectorFormSpec = sectorFormSpec()): Promise<ParsedSubmission> {
@@ -64,10 +65,12 @@ export async function readSectorForm(file: string, bytes: Uint8Array, context: S
     ...(identity.period ? { period: identity.period.id } : {}),
     ...(identity.version !== undefined ? { templateVersion: identity.version } : {}),
   };
-  if (identity.unreadable || !identity.sector) return { ...found, diagnostics: withTemplate(identity.diagnostics, template) };
+  // Without its province (and the period that says in which list) no column can be told apart.
+  const { sector, province } = identity;
+  if (identity.unreadable || !sector || !province) return { ...found, diagnostics: withTemplate(identity.diagnostics, template) };
 
-  const checked = checkEntries(meta, { ...identity, sector: identity.sector }, spec, file);
-  const provinceCode = identity.province?.code ?? meta.fields.province_code ?? '';
+  const checked = checkEntries(meta, { ...identity, sector, province }, spec, file);
+  const provinceCode = province.code;
   const areaLabel = areaLabeller(identity);
   const located = locateSectorForm(workbook, checked.entries, provinceCode, meta.fields.data_sheet, areaLabel, file);
   const diagnostics = [...identity.diagnostics, ...checked.diagnostics];

@@ -51,16 +51,18 @@ export function readSectorValues(located: Located, entries: readonly SectorMetaE
  * Compares the "Toàn tỉnh" cell of each item reported by commune — the template's sum formula, or a
  * number someone typed over it — with the sum of the communes read, as the commune form compares its
  * totals (src/forms/totals.ts): a difference is an error naming both figures, a matching total is
- * accepted. A total is skipped when it holds no number, or when one of its communes already has an
- * error. A number in it while every commune is blank is an error too: tk13 takes such an item by
- * commune and would record nothing of it.
+ * accepted. A total is skipped when it holds no number, or when one of its communes could not be
+ * read (its column is missing) or already has an error: that is what must be fixed first. A number
+ * in it while every commune is blank is an error too: tk13 takes such an item by commune and would
+ * record nothing of it.
  */
 export function checkSectorTotals(located: Located, values: readonly SectorValue[], provinceCode: string, valueProblems: readonly Diagnostic[], entries: readonly SectorMetaEntry[], file: string): Diagnostic[] {
   const column = located.columnOf.get(provinceCode);
   if (column === undefined) return [];
   const wrongCells = new Set(valueProblems.filter((d) => d.severity === 'error').map((d) => d.cell));
   const diagnostics: Diagnostic[] = [];
-  const rowCodes = new Map(entries.filter((e) => e.areaLevel === 'commune').map((e) => [e.item, e.rowCode]));
+  const communeEntries = entries.filter((e) => e.areaLevel === 'commune');
+  const rowCodes = new Map(communeEntries.map((e) => [e.item, e.rowCode]));
   for (const [item, rowCode] of rowCodes) {
     const row = located.rowOf.get(rowCode);
     if (row === undefined) continue;
@@ -68,7 +70,8 @@ export function checkSectorTotals(located: Located, values: readonly SectorValue
     const reading = readCellValue(located.sheet.getCell(cell).value);
     if (reading.state !== 'number') continue;
     const parts = values.filter((v) => v.item === item && v.areaLevel === 'commune');
-    if (parts.length === 0 || parts.some((p) => wrongCells.has(p.cell))) continue;
+    const unread = parts.length < communeEntries.filter((e) => e.item === item).length;
+    if (parts.length === 0 || unread || parts.some((p) => wrongCells.has(p.cell))) continue;
     const fields = { sheet: located.sheet.name, cell, item: sectorItemRef(item, provinceCode), found: reading.found };
     if (parts.every((p) => p.value === null)) {
       diagnostics.push(sectorDiagnostic('sector-form-total-without-parts', file, { ...fields, params: { total: reading.found } }));
