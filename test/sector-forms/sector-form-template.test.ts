@@ -4,8 +4,12 @@ import { UsageError } from '../../src/core/errors.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { sectorFormSpec, sectorValueKey } from '../../src/sector-forms/spec.js';
 import { sectorFormTemplateBytes } from '../../src/templates/sector-form-template.js';
+import type { Worksheet } from 'exceljs';
 import { dataSheet, openWorkbook } from '../forms/helpers/forms.js';
 import { sampleSectorValues, sectorFormBytes } from './helpers/sector-forms.js';
+
+/** exceljs keeps a sheet's protection on the sheet without declaring it in its types. */
+const protectionOf = (sheet: Worksheet) => (sheet as Worksheet & { sheetProtection?: unknown }).sheetProtection;
 
 /** The blank form a department clerk prints and fills (issue 15). */
 describe('the sector form template', () => {
@@ -70,7 +74,7 @@ describe('the sector form template', () => {
 
   it('is protected; only the input cells are unlocked, each taking whole numbers ≥ 0', async () => {
     const sheet = dataSheet(await openWorkbook(await sectorFormBytes()));
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(sheet)).toMatchObject({ sheet: true });
     expect(sheet.getCell('F14').protection).toMatchObject({ locked: false });
     expect(sheet.getCell('F14').dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual' });
     for (const address of ['B14', 'C14', 'E14', 'F13']) expect(sheet.getCell(address).protection?.locked, address).not.toBe(false);
@@ -96,7 +100,7 @@ describe('the sector form template', () => {
     const workbook = await openWorkbook(await sectorFormBytes());
     const meta = workbook.getWorksheet('_meta')!;
     expect(meta.state).toBe('hidden');
-    expect(meta.sheetProtection).toMatchObject({ sheet: true });
+    expect(protectionOf(meta)).toMatchObject({ sheet: true });
     const rows = meta.getSheetValues().slice(1, 11).map((r) => (r as unknown[]).slice(1, 3));
     expect(rows).toEqual([
       ['key', 'value'],

@@ -55,7 +55,7 @@ export function loadScenario(name: string): { scenario: SectorScenario; expected
 }
 
 function filling(scenario: SectorScenario): Map<string, number | null> {
-  const values = sampleSectorValues(scenario);
+  const values = sampleSectorValues({ sector: scenario.sector, period: scenario.period, province: scenario.province });
   for (const [key, value] of Object.entries(scenario.values)) {
     const [item, area] = key.split('|');
     if (area !== '*') values.set(key, value);
@@ -66,7 +66,7 @@ function filling(scenario: SectorScenario): Map<string, number | null> {
 
 export async function runScenario(scenario: SectorScenario, dir: string): Promise<ParsedSubmission> {
   const context = { ...CONTEXT, ...(scenario.context.period ? { period: scenario.context.period } : {}), ...(scenario.context.unit ? { unitCode: scenario.context.unit } : {}) };
-  let bytes = await sectorFormBytes({ ...scenario, values: filling(scenario) });
+  let bytes = await sectorFormBytes({ sector: scenario.sector, period: scenario.period, province: scenario.province, values: filling(scenario) });
   if (scenario.edits.length > 0) {
     const addresses = await sectorAddresses(bytes);
     bytes = await editForm(bytes, (workbook) => scenario.edits.forEach((e) => applyEdit(workbook, e, addresses)));
