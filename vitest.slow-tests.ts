@@ -15,6 +15,7 @@ export const SLOW_TESTS = [
   'test/reliability/environment.test.ts', // full and read-only disks (tmpfs), unwritable folders, Ctrl-C
   'test/reliability/two-processes.test.ts', // a second writer while the first holds the database
   'test/forms/libreoffice-round-trip.test.ts', // sample forms re-saved by LibreOffice
+  'test/sector-forms/sector-form-libreoffice.test.ts', // sector forms re-saved by LibreOffice
   'test/reports/verify-resaved.test.ts', // a genuine report re-saved by LibreOffice still verifies
   'test/e2e/legacy-register.test.ts', // a TCVN3 register through validate, ingest, compute and export
 ];

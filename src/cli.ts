@@ -76,6 +76,8 @@ export function buildProgram(lang: Lang = 'vi'): Command {
     .description(h('template'))
     .option(`--unit ${h('vCode')}`, h('unit'))
     .option(`--period ${h('vPeriod')}`, h('period'))
+    .option(`--sector ${h('vSector')}`, h('sector'))
+    .option(`--province ${h('vCode')}`, h('templateProvince'))
     .addOption(new Option(`--register ${h('vKind')}`, h('register')).choices(['abuse-cases', 'sanctions']))
     .addOption(new Option(`--format ${h('vFormat')}`, h('registerFormat')).choices(['csv', 'xlsx']).default('xlsx'))
     .option(`--out ${h('vFile')}`, h('out'))

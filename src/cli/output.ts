@@ -3,6 +3,7 @@ import { printable } from '../core/printable.js';
 import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
+import '../sector-forms/item-label.js';
 import { pick } from '../i18n/pick.js';
 
 /**

@@ -13,7 +13,8 @@ import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, parseInstant } from '../periods/vietnam-time.js';
-import type { RegisterKind } from '../submissions/types.js';
+import { sectorFormSpec } from '../sector-forms/spec.js';
+import { type RegisterKind, type SubmissionKind, sectorOfKind } from '../submissions/types.js';
 import { type Countdown, type ValidatedFile, validateFiles } from '../submissions/validate.js';
 
 interface ValidateFlags {
@@ -39,9 +40,18 @@ function countdownText(c: Countdown, lang: Lang): string {
   return t(lang, `Hạn nộp ${due}: còn ${c.daysLeft ?? 0} ngày.`, `Deadline ${due}: ${c.daysLeft ?? 0} day(s) left.`);
 }
 
+/** What a file is, in words: "biểu mẫu tổng hợp", or a department's form with its name. */
+function kindLabel(kind: SubmissionKind | undefined, lang: Lang): string {
+  if (!kind) return t(lang, 'không rõ loại', 'unknown kind');
+  const sector = sectorOfKind(kind);
+  if (sector === undefined) return KIND_LABELS[kind][lang === 'en' ? 1 : 0];
+  const name = sectorFormSpec().sectors.find((s) => s.id === sector)?.name ?? sector;
+  return t(lang, `biểu số liệu của sở, ngành (${name})`, `department form (${name})`);
+}
+
 function fileHeader(f: ValidatedFile, lang: Lang): string {
   const { parsed } = f;
-  const kind = parsed.kind ? KIND_LABELS[parsed.kind][lang === 'en' ? 1 : 0] : t(lang, 'không rõ loại', 'unknown kind');
+  const kind = kindLabel(parsed.kind, lang);
   const unit = parsed.unit ? `${parsed.unit.name} (${parsed.unit.code})` : t(lang, 'đơn vị chưa xác định', 'unit not identified');
   const period = parsed.period ? `, ${t(lang, 'kỳ', 'period')} ${parsed.period}` : '';
   return `${printable(parsed.file)}: ${kind}, ${unit}${period}`;

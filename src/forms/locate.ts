@@ -45,7 +45,7 @@ interface SheetScan {
  * A cell's row code. Codes are written as text ("02"); a code someone retyped becomes the number 2,
  * which is accepted in the code column but never used to find that column: figures are numbers too.
  */
-function codeOf(value: CellValue, codes: ReadonlySet<string>): { code: string; typed: boolean } | undefined {
+export function codeOf(value: CellValue, codes: ReadonlySet<string>): { code: string; typed: boolean } | undefined {
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0) return undefined;
     const code = [...codes].find((c) => Number(c) === value);

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { SheetBook } from '../workbook/sheet-access.js';
 import { META_SHEET } from './layout.js';
-import { cellText } from './cell-numbers.js';
+import { readKeyedSheet, writeKeyedSheet } from './keyed-sheet.js';
 import type { FormColumn } from './spec.js';
 
 /**
@@ -33,41 +33,19 @@ const ENTRY_HEADER = ['item', 'disaggregation', 'row_code', 'column', 'cell'] as
 const COLUMNS: readonly string[] = ['total', 'male', 'female'];
 
 export function writeMetaSheet(workbook: Workbook, fields: Record<MetaField, string>, entries: readonly MetaEntry[]): void {
-  const sheet = workbook.addWorksheet(META_SHEET, { state: 'hidden' });
-  sheet.addRow(['key', 'value']);
-  for (const key of META_FIELDS) sheet.addRow([key, fields[key]]);
-  sheet.addRow([]);
-  sheet.addRow([...ENTRY_HEADER]);
-  for (const e of entries) sheet.addRow([e.item, e.disaggregation, e.rowCode, e.column, e.cell]);
-  sheet.columns.forEach((column) => {
-    column.width = 24;
-  });
-  // Synchronous in effect: protect() sets `sheetProtection` inside its promise executor.
-  void sheet.protect('', {});
+  const rows = entries.map((e) => [e.item, e.disaggregation, e.rowCode, e.column, e.cell]);
+  writeKeyedSheet(workbook, META_SHEET, META_FIELDS.map((key) => [key, fields[key]] as const), ENTRY_HEADER, rows);
 }
 
 /** The `_meta` sheet's content, or undefined when the workbook has none (not a tk13 form). */
 export function readMetaSheet(workbook: SheetBook): FormMeta | undefined {
-  const sheet = workbook.getWorksheet(META_SHEET);
+  const sheet = readKeyedSheet(workbook, META_SHEET, ENTRY_HEADER);
   if (!sheet) return undefined;
-  const fields: Record<string, string> = {};
-  const fieldCells: Record<string, string> = {};
   const entries: MetaEntry[] = [];
-  let inEntries = false;
-  sheet.eachRow((row, rowNumber) => {
-    const texts = [1, 2, 3, 4, 5].map((c) => cellText(row.getCell(c).value).trim());
-    if (!inEntries) {
-      if (texts[0] === ENTRY_HEADER[0] && texts[1] === ENTRY_HEADER[1]) inEntries = true;
-      else if (texts[0] && texts[0] !== 'key') {
-        fields[texts[0]] = texts[1];
-        fieldCells[texts[0]] = `B${rowNumber}`;
-      }
-      return;
-    }
-    const [item, disaggregation, rowCode, column, cell] = texts;
+  for (const [item, disaggregation, rowCode, column, cell] of sheet.rows) {
     if (item && disaggregation && rowCode && COLUMNS.includes(column)) {
       entries.push({ item, disaggregation, rowCode, column: column as FormColumn, cell });
     }
-  });
-  return { fields, fieldCells, entries };
+  }
+  return { fields: sheet.fields, fieldCells: sheet.fieldCells, entries };
 }

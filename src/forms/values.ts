@@ -1,11 +1,11 @@
 import type { Sheet } from '../workbook/sheet-access.js';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { FORM_VALUE_LIMITS } from '../workbook/limits.js';
 import { type FormCode, formDiagnostic } from './codes.js';
 import { META_SHEET, columnLetter } from './layout.js';
 import type { LocatedForm } from './locate.js';
 import type { FormMeta } from './meta.js';
-import { type CellReading, readCellValue } from './cell-numbers.js';
+import { readCellValue } from './cell-numbers.js';
+import { type ValueProblem, judgeReading } from './judge-value.js';
 import { type FormInputCell, type FormSpec, itemRef, valueKey } from './spec.js';
 import type { FormValue } from '../submissions/types.js';
 
@@ -15,28 +15,10 @@ export interface ReadValue {
   value: FormValue;
 }
 
-const COUNT_EXPECTED = '0, 1, 2, …';
-const FLAG_EXPECTED = '0 | 1';
-
-/** Judges one reading against its item: blank is "not reported" (never 0), counts whole and ≥ 0, flags 0/1. */
-function judge(input: FormInputCell, reading: CellReading): { value: number | null; problem?: { code: FormCode; found?: string; expected?: string } } {
-  const expected = input.kind === 'flag' ? FLAG_EXPECTED : COUNT_EXPECTED;
-  switch (reading.state) {
-    case 'blank':
-      return { value: null, problem: { code: input.required ? 'form-value-missing' : 'form-value-blank', found: '', expected } };
-    case 'formula-no-result':
-      return { value: null, problem: { code: 'form-formula-no-result', found: reading.found, expected } };
-    case 'not-number':
-      return { value: null, problem: { code: 'form-value-not-number', found: reading.found, expected } };
-    case 'number': {
-      const { value, found } = reading;
-      if (input.kind === 'flag' && value !== 0 && value !== 1) return { value: null, problem: { code: 'form-flag-not-binary', found, expected } };
-      if (!Number.isInteger(value)) return { value: null, problem: { code: 'form-count-not-whole', found, expected } };
-      if (value < 0) return { value: null, problem: { code: 'form-count-negative', found, expected } };
-      if (value > FORM_VALUE_LIMITS.maxCount) return { value: null, problem: { code: 'form-count-too-large', found, expected: `≤ ${FORM_VALUE_LIMITS.maxCount}` } };
-      return reading.fromText ? { value, problem: { code: 'form-number-as-text', found, expected: String(value) } } : { value };
-    }
-  }
+/** The form's code for a judged problem: a blank required cell is missing, any other blank only blank. */
+function formCode(input: FormInputCell, problem: ValueProblem): FormCode {
+  if (problem === 'value-blank') return input.required ? 'form-value-missing' : 'form-value-blank';
+  return `form-${problem}`;
 }
 
 /** Reads every input cell of the spec at the place the located layout puts it. */
@@ -63,8 +45,8 @@ export function readValues(located: LocatedForm & { sheet: Sheet }, meta: FormMe
     // A missing or duplicated row was reported once for the whole row.
     if (row === undefined) continue;
     const cell = `${columnLetter(located.columnOf[entry.column])}${row}`;
-    const { value, problem } = judge(input, readCellValue(located.sheet.getCell(cell).value));
-    if (problem) diagnostics.push(formDiagnostic(problem.code, file, { sheet, cell, item, ...(problem.found !== undefined ? { found: problem.found } : {}), ...(problem.expected !== undefined ? { expected: problem.expected } : {}) }));
+    const { value, problem } = judgeReading(readCellValue(located.sheet.getCell(cell).value), input.kind);
+    if (problem) diagnostics.push(formDiagnostic(formCode(input, problem.kind), file, { sheet, cell, item, found: problem.found, expected: problem.expected }));
     values.push({
       input,
       value: {

@@ -13,6 +13,7 @@ import { privacyMessages } from './catalog/privacy.js';
 import { registerMessages } from './catalog/registers.js';
 import { reliabilityMessages } from './catalog/reliability.js';
 import { reportMessages } from './catalog/reports.js';
+import { sectorFormMessages } from './catalog/sector-forms.js';
 import { submissionMessages } from './catalog/submissions.js';
 
 export type { Lang } from './catalog-types.js';
@@ -29,6 +30,7 @@ export const catalog: Catalog = {
   ...registerMessages,
   ...reliabilityMessages,
   ...reportMessages,
+  ...sectorFormMessages,
   ...submissionMessages,
 };
 

@@ -20,7 +20,7 @@ interface BatchEntry {
 }
 
 export function rowCountOf(parsed: ParsedSubmission): number {
-  return parsed.formValues?.length ?? parsed.abuseCases?.length ?? parsed.sanctions?.length ?? 0;
+  return parsed.formValues?.length ?? parsed.sectorValues?.length ?? parsed.abuseCases?.length ?? parsed.sanctions?.length ?? 0;
 }
 
 /**

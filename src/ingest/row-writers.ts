@@ -89,7 +89,7 @@ function appendDiagnostics(a: DuckDBAppender, id: number, diagnostics: readonly 
 }
 
 function appendRows(appenders: Record<string, DuckDBAppender>, id: number, parsed: ParsedSubmission): void {
-  const { form_values: f, abuse_case_stage: c, sanction_stage: s } = appenders;
+  const { form_values: f, sector_values: v, abuse_case_stage: c, sanction_stage: s } = appenders;
   for (const v of parsed.formValues ?? []) {
     f.appendInteger(id);
     f.appendVarchar(v.item);
@@ -100,6 +100,15 @@ function appendRows(appenders: Record<string, DuckDBAppender>, id: number, parse
     optionalBigInt(f, v.value);
     f.appendVarchar(v.cell);
     f.endRow();
+  }
+  for (const x of parsed.sectorValues ?? []) {
+    v.appendInteger(id);
+    v.appendVarchar(x.item);
+    v.appendVarchar(x.areaCode);
+    v.appendVarchar(x.areaLevel);
+    optionalBigInt(v, x.value);
+    v.appendVarchar(x.cell);
+    v.endRow();
   }
   for (const r of parsed.abuseCases ?? []) {
     c.appendInteger(id);
@@ -144,7 +153,7 @@ export async function writeFiles(connection: DuckDBConnection, files: readonly S
   const appenders: Record<string, DuckDBAppender> = {};
   let flushed = false;
   try {
-    for (const table of ['submissions', 'submission_diagnostics', 'form_values']) appenders[table] = await connection.createAppender(table);
+    for (const table of ['submissions', 'submission_diagnostics', 'form_values', 'sector_values']) appenders[table] = await connection.createAppender(table);
     for (const { stage } of STAGES) appenders[stage] = await connection.createAppender(stage, 'main', 'temp');
     for (const file of files) {
       appendSubmission(appenders.submissions, file, ingestedAt);

@@ -4,6 +4,7 @@ import { deterministicXlsx } from '../core/deterministic-xlsx.js';
 import { type Lang, renderMessage, shownFound } from '../i18n/messages.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../forms/item-label.js';
+import '../sector-forms/item-label.js';
 import { Tk13Error } from '../core/errors.js';
 import { workbookShapeProblem } from '../workbook/check-limits.js';
 import { REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';

@@ -1,25 +1,35 @@
 import { CAPTIONS, normaliseText } from '../forms/layout.js';
 import { formSpec } from '../forms/spec.js';
+import { sectorFormSpec } from '../sector-forms/spec.js';
 import { FILE_LIMITS, FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
 import { fileSignature, isOpenDocument } from './file-signature.js';
 import { inflateEntry, inflateSmallEntry, type ZipEntry, zipEntries } from '../workbook/zip-directory.js';
 
 export type FileFormat =
   | { format: 'csv' }
-  | { format: 'xlsx'; isForm: boolean }
+  /** `form`: which tk13 form the workbook is (the commune form, or a department's sector form), if any. */
+  | { format: 'xlsx'; form?: FormKind }
   | {
       format: 'unsupported';
       reason: 'extension' | 'not-zip' | 'corrupt-zip' | 'too-large-uncompressed' | 'xls' | 'xls-renamed' | 'ods' | 'html' | 'xml-spreadsheet' | 'csv-renamed';
       detail?: string;
     };
 
-const FORM_ID = 'tk13-commune-form';
+export type FormKind = 'commune' | 'sector';
+
+/** The form ids tk13 writes in `_meta`, the sector form's first (neither id contains the other). */
+function formIds(): Array<[FormKind, string]> {
+  return [
+    ['sector', sectorFormSpec().form_id],
+    ['commune', formSpec().form_id],
+  ];
+}
 
 /**
- * Inflates only the workbook index, the `_meta` sheet and the shared strings to look for the form id,
+ * Inflates only the workbook index, the `_meta` sheet and the shared strings to look for a form id,
  * each bounded by the size a form may have: a part bigger than that is no form of ours.
  */
-async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
+async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<FormKind | undefined> {
   const part = async (name: string) => {
     const entry = entries.find((e) => e.name === name);
     return entry ? inflateSmallEntry(bytes, entry, FORM_WORKBOOK_LIMITS.maxUncompressedBytes) : undefined;
@@ -27,13 +37,17 @@ async function metaSheetNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[
   const workbook = (await part('xl/workbook.xml'))?.toString('utf8') ?? '';
   const rels = (await part('xl/_rels/workbook.xml.rels'))?.toString('utf8') ?? '';
   const relId = /<sheet [^>]*name="_meta"[^>]*r:id="([^"]+)"/.exec(workbook)?.[1] ?? /<sheet [^>]*r:id="([^"]+)"[^>]*name="_meta"/.exec(workbook)?.[1];
-  if (!relId) return false;
+  if (!relId) return undefined;
   const target = new RegExp(`<Relationship [^>]*Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
     ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)?.[1];
-  if (!target) return false;
+  if (!target) return undefined;
   const sheetPath = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  for (const name of [sheetPath, 'xl/sharedStrings.xml']) if ((await part(name))?.includes(FORM_ID)) return true;
-  return false;
+  for (const name of [sheetPath, 'xl/sharedStrings.xml']) {
+    const content = await part(name);
+    const found = content && formIds().find(([, id]) => content.includes(id));
+    if (found) return found[0];
+  }
+  return undefined;
 }
 
 /** How much of a part is looked at for a form's visible title: it sits in the first rows. */
@@ -63,15 +77,19 @@ async function peekText(bytes: Uint8Array, entry: ZipEntry): Promise<string> {
 /**
  * A form that lost its `_meta` sheet still shows the form's title and its "Mã số" and "Đơn vị báo
  * cáo:" captions near the top of a sheet (shared strings, or inline strings as other programs write):
- * such a workbook goes to the form reader, which recognises it by its layout or says what it looks
- * like — never to the register reader (issue 12, kind 5).
+ * such a workbook goes to its form's reader, which recognises it by its layout or says what it looks
+ * like — never to the register reader (issue 12, kind 5). The sector form's title is looked for first.
  */
-async function visibleLayoutNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<boolean> {
-  const markers = [formSpec().title, CAPTIONS.code, CAPTIONS.unitLabel].map(normaliseText);
+async function visibleLayoutNamesForm(bytes: Uint8Array, entries: readonly ZipEntry[]): Promise<FormKind | undefined> {
   const parts = entries.filter((e) => e.name === 'xl/sharedStrings.xml' || WORKSHEET.test(e.name)).slice(0, 6);
   let text = '';
   for (const entry of parts) text += ` ${normaliseText(await peekText(bytes, entry))}`;
-  return markers.every((m) => text.includes(m));
+  const titles: Array<[FormKind, string]> = [
+    ['sector', sectorFormSpec().title],
+    ['commune', formSpec().title],
+  ];
+  const shown = titles.find(([, title]) => [title, CAPTIONS.code, CAPTIONS.unitLabel].every((m) => text.includes(normaliseText(m))));
+  return shown?.[0];
 }
 
 /**
@@ -98,5 +116,6 @@ export async function detectFileFormat(fileName: string, bytes: Uint8Array): Pro
   if (declared > FILE_LIMITS.maxUncompressedBytes) {
     return { format: 'unsupported', reason: 'too-large-uncompressed', detail: String(declared) };
   }
-  return { format: 'xlsx', isForm: (await metaSheetNamesForm(bytes, entries)) || (await visibleLayoutNamesForm(bytes, entries)) };
+  const form = (await metaSheetNamesForm(bytes, entries)) ?? (await visibleLayoutNamesForm(bytes, entries));
+  return form ? { format: 'xlsx', form } : { format: 'xlsx' };
 }

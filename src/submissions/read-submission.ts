@@ -7,6 +7,7 @@ import { detectFileFormat } from './file-kind.js';
 import { FILE_LIMITS, REGISTER_WORKBOOK_LIMITS } from '../workbook/limits.js';
 import { readForm } from '../forms/read-form.js';
 import { readRegister } from '../registers/read-register.js';
+import { readSectorForm } from '../sector-forms/read-sector-form.js';
 import type { ParsedSubmission, SubmissionContext } from './types.js';
 import { workbookShapeProblem } from '../workbook/check-limits.js';
 
@@ -53,7 +54,8 @@ async function readAnySubmission(file: string, bytes: Uint8Array, context: Submi
       return readRegister(file, bytes, context);
     case 'xlsx': {
       // A form checks its own (tighter) shape; a register's bytes and declarations are checked here.
-      if (detected.isForm) return readForm(file, bytes, context);
+      if (detected.form === 'commune') return readForm(file, bytes, context);
+      if (detected.form === 'sector') return readSectorForm(file, bytes, context);
       const problem = await workbookShapeProblem(bytes, REGISTER_WORKBOOK_LIMITS);
       return problem ? refused(file, digest, problem) : readRegister(file, bytes, context);
     }

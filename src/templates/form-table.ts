@@ -12,13 +12,13 @@ export const FONT = { name: 'Times New Roman', size: 12 } as const;
 const THIN = { style: 'thin' } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-const HEADER_FILL = solid('FFF2F2F2');
-const INPUT_FILL = solid('FFFFF9E0');
-const NOT_APPLICABLE_FILL = solid('FFE7E6E6');
+export const HEADER_FILL = solid('FFF2F2F2');
+export const INPUT_FILL = solid('FFFFF9E0');
+export const NOT_APPLICABLE_FILL = solid('FFE7E6E6');
 /** Characters of Times New Roman 12 that fit on one line of the label column. */
 const LABEL_CHARS_PER_LINE = 80;
 
-const COUNT_VALIDATION: DataValidation = {
+export const COUNT_VALIDATION: DataValidation = {
   type: 'whole',
   operator: 'greaterThanOrEqual',
   formulae: [0],
@@ -38,7 +38,7 @@ const FLAG_VALIDATION: DataValidation = {
   error: 'Chỉ ghi 1 (có) hoặc 0 (không).',
 };
 
-function style(cell: Cell, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; fill?: Fill } = {}): void {
+export function style(cell: Cell, options: { bold?: boolean; italic?: boolean; align?: 'left' | 'center' | 'right'; fill?: Fill } = {}): void {
   cell.font = { ...FONT, bold: options.bold ?? false, italic: options.italic ?? false };
   cell.alignment = { horizontal: options.align ?? 'center', vertical: 'middle', wrapText: true };
   cell.border = BORDER;
@@ -95,7 +95,7 @@ function fitHeight(sheet: Worksheet, row: number, label: string): void {
 }
 
 /** "" while every summed cell is blank, so an empty form never shows a 0 nobody reported. */
-function sumFormula(range: string): { formula: string } {
+export function sumFormula(range: string): { formula: string } {
   return { formula: `IF(COUNT(${range})=0,"",SUM(${range}))` };
 }
 

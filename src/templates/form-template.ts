@@ -1,13 +1,13 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { deterministicXlsx } from '../core/deterministic-xlsx.js';
-import { type PeriodWindow, periodWindow } from '../periods/calendar.js';
+import { periodWindow } from '../periods/calendar.js';
 import type { Period } from '../periods/period.js';
-import { formatVietnamDate } from '../periods/vietnam-time.js';
 import { hierarchyFor } from '../units/hierarchy.js';
-import { CAPTIONS, ORIGINAL_COLUMNS as COL, periodName, unitLine } from '../forms/layout.js';
+import { CAPTIONS, ORIGINAL_COLUMNS as COL, unitLine } from '../forms/layout.js';
 import { writeMetaSheet } from '../forms/meta.js';
 import { type FormSpec, formSpec } from '../forms/spec.js';
-import { FONT, type FormValues, writeItems, writeTableHeader } from './form-table.js';
+import { type FormValues, writeItems, writeTableHeader } from './form-table.js';
+import { type OfficialColumns, periodLine, text, writeMotto, writeSignOff } from './official-layout.js';
 import { newWorkbook } from '../workbook/new-workbook.js';
 import type { SubmittingUnit } from '../submissions/types.js';
 
@@ -15,17 +15,15 @@ export type { FormValues } from './form-table.js';
 
 /** Rows of the printed header; the table starts right below. */
 const TABLE_TOP = 10;
+/** Form number and "Người lập biểu" in A:B, the motto in C:F, the date line and "Thủ trưởng đơn vị" in D:F. */
+const SIGN_OFF_COLUMNS: OfficialColumns = {
+  formNumber: [COL.stt, COL.label],
+  motto: [COL.code, COL.female],
+  note: [COL.stt, COL.female],
+  preparer: [COL.stt, COL.label],
+  head: [COL.total, COL.female],
+};
 const COLUMN_WIDTHS: Record<number, number> = { [COL.stt]: 6, [COL.label]: 62, [COL.code]: 8, [COL.total]: 11, [COL.male]: 11, [COL.female]: 11 };
-
-type TextStyle = { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: 'left' | 'center' | 'right' };
-
-function text(sheet: Worksheet, range: string, value: string, options: TextStyle = {}): void {
-  sheet.mergeCells(range);
-  const cell = sheet.getCell(range.split(':')[0]);
-  cell.value = value;
-  cell.font = { ...FONT, size: options.size ?? FONT.size, bold: options.bold ?? false, italic: options.italic ?? false, underline: options.underline ?? false };
-  cell.alignment = { horizontal: options.align ?? 'center', vertical: 'middle', wrapText: true };
-}
 
 /** Who receives the report: the people's committee of the level above (district, or province). */
 function receivingUnit(unit: SubmittingUnit): string {
@@ -35,34 +33,16 @@ function receivingUnit(unit: SubmittingUnit): string {
   return parent ? `Ủy ban nhân dân ${parent.name}` : '..........';
 }
 
-function periodLine(period: Period, window: PeriodWindow): string {
-  return `${CAPTIONS.periodLabel} ${periodName(period)} (số liệu từ ngày ${formatVietnamDate(window.start)} đến ngày ${formatVietnamDate(window.end)})`;
-}
-
 function writeHeader(sheet: Worksheet, spec: FormSpec, unit: SubmittingUnit, period: Period): void {
   const window = periodWindow(period, { provinceCode: unit.provinceCode, level: unit.level === 'district' ? 'district' : 'commune' });
-  text(sheet, 'A1:B1', spec.form_number, { bold: true, align: 'left' });
-  text(sheet, 'C1:F1', CAPTIONS.motto, { bold: true });
-  text(sheet, 'A2:B2', spec.basis, { italic: true, align: 'left', size: 11 });
-  text(sheet, 'C2:F2', CAPTIONS.mottoSub, { bold: true, underline: true });
+  writeMotto(sheet, spec.form_number, spec.basis, SIGN_OFF_COLUMNS);
   text(sheet, 'A4:F4', spec.title, { bold: true, size: 14 });
   text(sheet, 'A5:F5', periodLine(period, window), { italic: true });
   text(sheet, 'A7:F7', unitLine(unit.name, unit.code), { bold: true, align: 'left' });
   text(sheet, 'A8:F8', `${CAPTIONS.receiverLabel} ${receivingUnit(unit)}`, { align: 'left' });
   text(sheet, 'D9:F9', spec.unit_of_measure, { italic: true, align: 'right' });
-  sheet.getRow(1).height = 18;
   sheet.getRow(4).height = 22;
   sheet.getRow(5).height = 18;
-}
-
-function writeFooter(sheet: Worksheet, spec: FormSpec, top: number): void {
-  text(sheet, `A${top}:F${top}`, spec.note, { italic: true, align: 'left', size: 11 });
-  sheet.getRow(top).height = 32;
-  text(sheet, `D${top + 2}:F${top + 2}`, CAPTIONS.dateLine, { italic: true });
-  text(sheet, `A${top + 3}:B${top + 3}`, CAPTIONS.preparer, { bold: true });
-  text(sheet, `D${top + 3}:F${top + 3}`, CAPTIONS.head, { bold: true });
-  text(sheet, `A${top + 4}:B${top + 4}`, CAPTIONS.preparerSign, { italic: true });
-  text(sheet, `D${top + 4}:F${top + 4}`, CAPTIONS.headSign, { italic: true });
 }
 
 function setUpPrinting(sheet: Worksheet): void {
@@ -93,7 +73,8 @@ export function buildFormWorkbook(unit: SubmittingUnit, period: Period, values: 
   writeHeader(sheet, spec, unit, period);
   const tableBody = writeTableHeader(sheet, spec, TABLE_TOP);
   const { entries, next } = writeItems(sheet, spec, values, tableBody, unit.level);
-  writeFooter(sheet, spec, next + 1);
+  writeSignOff(sheet, spec.note, next + 1, SIGN_OFF_COLUMNS);
+  sheet.getRow(next + 1).height = 32;
   setUpPrinting(sheet);
   // protect() only fills `sheetProtection` inside its promise executor, which runs synchronously.
   // No password: protection guards against slips, not against people who mean to edit.

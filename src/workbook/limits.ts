@@ -73,3 +73,21 @@ export const REPORT_WORKBOOK_LIMITS: WorkbookLimits = {
  * what the store's BIGINT and JavaScript's exact integers hold (a typo of twenty nines stops here).
  */
 export const FORM_VALUE_LIMITS = { maxCount: 10_000_000 } as const;
+
+/**
+ * A sector form (issue 15) has a column per commune of its province (547 for Thanh Hóa on the 2024
+ * list) and a `_meta` row per input cell (items × communes): the commune form's bounds, with room
+ * for those columns and rows.
+ */
+export const SECTOR_FORM_WORKBOOK_LIMITS: WorkbookLimits = {
+  ...FORM_WORKBOOK_LIMITS,
+  maxRows: 20_000,
+  maxColumns: 1_024,
+};
+
+/**
+ * The largest count a sector form cell may hold: a province figure can be its whole population
+ * (Thành phố Hồ Chí Minh had about 14 million in 2025), so the bound is the order of the country's
+ * population rather than a commune's.
+ */
+export const SECTOR_FORM_VALUE_LIMITS = { maxCount: 200_000_000 } as const;

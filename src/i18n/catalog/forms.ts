@@ -3,8 +3,8 @@ import type { Catalog } from '../catalog-types.js';
 /** Messages of the aggregate form: template command, form reader, consistency rules. */
 export const formMessages: Catalog = {
   'template-usage': {
-    vi: { message: 'Cần chỉ rõ biểu mẫu (--unit và --period) hoặc sổ theo dõi (--register).', hint: 'Ví dụ: tk13 template --unit 30733 --period 2024-H1, hoặc tk13 template --register abuse-cases.' },
-    en: { message: 'Say which form (--unit and --period) or which register (--register) you want.', hint: 'For example: tk13 template --unit 30733 --period 2024-H1, or tk13 template --register abuse-cases.' },
+    vi: { message: 'Cần chỉ rõ biểu mẫu (--unit và --period), biểu của sở, ngành (--sector, --period và --province) hoặc sổ theo dõi (--register).', hint: 'Ví dụ: tk13 template --unit 30733 --period 2024-H1, tk13 template --sector education --period 2024-H1 --province 91, hoặc tk13 template --register abuse-cases.' },
+    en: { message: 'Say which form (--unit and --period), which department form (--sector, --period and --province) or which register (--register) you want.', hint: 'For example: tk13 template --unit 30733 --period 2024-H1, tk13 template --sector education --period 2024-H1 --province 91, or tk13 template --register abuse-cases.' },
   },
   'template-unit-level': {
     vi: { message: 'Đơn vị {found} là cấp tỉnh; biểu mẫu chỉ dành cho xã hoặc huyện.', hint: 'Dùng mã xã (5 chữ số) hoặc mã huyện (3 chữ số, trước 01/07/2025).' },

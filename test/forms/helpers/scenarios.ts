@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Workbook } from 'exceljs';
+import type { CellValue, Workbook } from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ import { COMMUNE_2024, CONTEXT, editForm, formBytes, readBytes, sampleValues, te
 export const SCENARIOS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'submissions', 'forms');
 
 const cellValue = z.union([z.number(), z.string(), z.null()]);
-const edit = z.discriminatedUnion('op', [
+export const scenarioEdit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('cell'), sheet: z.string().default('data'), cell: z.string().optional(), key: z.string().optional(), value: cellValue.optional(), formula: z.string().optional(), result: z.number().optional() }),
   z.object({ op: z.literal('meta'), key: z.string(), value: z.string() }),
   z.object({ op: z.literal('insert-rows'), at: z.number().int(), count: z.number().int().default(1) }),
@@ -30,8 +30,10 @@ const edit = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add-sheet'), name: z.string(), cells: z.record(z.string(), cellValue).default({}) }),
   z.object({ op: z.literal('merge'), range: z.string(), value: z.string().optional() }),
   z.object({ op: z.literal('remove-sheet'), name: z.string() }),
+  /** Cut column `from` (its values) and insert it before column `to` as the sheet is after the cut. */
+  z.object({ op: z.literal('move-column'), from: z.number().int(), to: z.number().int() }),
 ]);
-export type ScenarioEdit = z.infer<typeof edit>;
+export type ScenarioEdit = z.infer<typeof scenarioEdit>;
 
 const scenarioSchema = z.object({
   description: z.string(),
@@ -42,7 +44,7 @@ const scenarioSchema = z.object({
   context: z.object({ period: z.string().optional(), unit: z.string().optional() }).default({}),
   /** Changes to the template the form is read with (e.g. a newer version). */
   reader: z.object({ version: z.number().int(), readable_versions: z.array(z.number().int()) }).optional(),
-  edits: z.array(edit).default([]),
+  edits: z.array(scenarioEdit).default([]),
   /** Changes to the saved package's XML, after the edits: the first match of `find` (a regular expression) in `part`. */
   xml: z.array(z.object({ part: z.string(), find: z.string(), replace: z.string() })).default([]),
   /** Replace the file with these bytes (UTF-8), e.g. something that is no workbook at all. */
@@ -71,7 +73,8 @@ export function loadScenario(name: string): { scenario: Scenario; expected: unkn
   };
 }
 
-function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: Map<string, string>): void {
+/** Applies one edit as a person would in Excel; `addresses` resolves a `cell` edit's `key` to where the template put that input. */
+export function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: ReadonlyMap<string, string>): void {
   const data = workbook.worksheets.find((s) => s.name !== '_meta')!;
   const sheetNamed = (name: string) => (name === 'data' ? data : workbook.getWorksheet(name)!);
   switch (e.op) {
@@ -116,6 +119,13 @@ function applyEdit(workbook: Workbook, e: ScenarioEdit, addresses: Map<string, s
     case 'remove-sheet':
       workbook.removeWorksheet(workbook.getWorksheet(e.name)!.id);
       return;
+    case 'move-column': {
+      const values: CellValue[] = [];
+      data.getColumn(e.from).eachCell({ includeEmpty: true }, (cell, row) => (values[row - 1] = cell.value));
+      data.spliceColumns(e.from, 1);
+      data.spliceColumns(e.to, 0, values);
+      return;
+    }
   }
 }
 
