@@ -13,7 +13,7 @@ import { formatVietnamDateTime } from '../periods/vietnam-time.js';
 import { departmentName, kindName } from '../reports/report-wording.js';
 import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
 import type { FormChange, SectorChange } from '../reports/version-diff.js';
-import { sectorFormSpec } from '../sector-forms/spec.js';
+import { sectorItemLabel, sectorItemRef } from '../sector-forms/item-label.js';
 import { withStore } from '../store/database.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { requireUnit } from '../units/find-unit.js';
@@ -37,20 +37,14 @@ function changeLine(change: FormChange, lang: Lang): string {
   return `    ${named} · ${t(lang, 'ô', 'cell')} ${change.cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
 }
 
-/** How a sector form input reads on the form: its label and row code (as templates/sector-forms.yaml prints them). */
-function sectorItemLabel(item: string, lang: Lang): string {
-  const spec = sectorFormSpec().items.find((i) => i.id === item);
-  // The form is printed in Vietnamese only: English output quotes its Vietnamese wording.
-  return spec ? `"${spec.label}" (${t(lang, 'mã số', 'row code')} ${spec.code})` : item;
-}
-
 /** One changed sector form input, by item and area: `"…" (mã số 01) · Phường Vĩnh Thanh (30733) · ô E9: 5 → 6`. */
 function sectorChangeLine(change: SectorChange, list: ListId, lang: Lang): string {
   const area = change.areaLevel === 'province'
     ? t(lang, 'Toàn tỉnh', 'Whole province')
     : `${hierarchyFor(list).unit(change.areaCode)?.name ?? change.areaCode} (${change.areaCode})`;
   const cell = change.cell ? ` · ${t(lang, 'ô', 'cell')} ${change.cell}` : '';
-  return `    ${sectorItemLabel(change.item, lang)} · ${area}${cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
+  const item = sectorItemLabel(sectorItemRef(change.item, change.areaCode), lang) ?? change.item;
+  return `    ${item} · ${area}${cell}: ${blank(change.old, lang)} → ${blank(change.new, lang)}`;
 }
 
 function changeCount(count: number, lang: Lang): string {

@@ -5,6 +5,7 @@ import { disaggregationLabel } from '../../indicators/dimensions.js';
 import type { CheckFinding, IndicatorMeta } from '../../indicators/types.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../../forms/item-label.js';
+import '../../sector-forms/item-label.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
 import { kindName, levelName, pick, showNumber } from '../report-wording.js';
