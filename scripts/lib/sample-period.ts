@@ -147,7 +147,9 @@ export async function writeSamplePeriod(plan: SamplePeriodPlan, context: SampleC
       ...syntheticSanctions(rng, {
         prefix: `${index + 1}`,
         communes: communeCodes,
-        count: rng.int(0, 2),
+        // At least one new decision in a later period: a register with exactly the bytes of the
+        // earlier one would be taken for that one (ingest knows files by their bytes).
+        count: plan.carried ? rng.int(1, 2) : rng.int(0, 2),
         window: { start: plan.carried?.newFrom ?? window.start, end: window.end },
         violatorIdPrefix: `VP91-${district.code}-`,
         ...(plan.carried ? { first: 101 } : {}),
