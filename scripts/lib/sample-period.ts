@@ -67,7 +67,8 @@ export interface SamplePeriodSummary {
  * Writes one period of the sample under `<out>/<period>/`: commune forms (`forms/`), the districts'
  * own forms (`district-forms/`) and registers (`registers/`), every name `<unit>_<period>_<kind>`, and
  * adds each file's receipt time to the manifest. Forms arrive in the five days before the deadline
- * (late ones in the six after it), district forms and registers in the five days before it.
+ * (late ones in the six after it), district forms in the five days before it, registers in the six
+ * days after the window closes.
  */
 export async function writeSamplePeriod(plan: SamplePeriodPlan, context: SampleContext): Promise<SamplePeriodSummary> {
   const { period } = plan;
@@ -140,7 +141,8 @@ export async function writeSamplePeriod(plan: SamplePeriodPlan, context: SampleC
     const communeCodes = hierarchy.communesUnder(district.code).map((c) => c.code);
     const separator = index % 3 === 0 ? ';' : ',';
     const bom = index % 2 === 0 ? '\uFEFF' : '';
-    const day = addDays(deadline, rng.int(0, 5) - 5);
+    // A register lists cases up to the window's last day, so it arrives after the window closes.
+    const day = addDays(window.end, 1 + rng.int(0, 5));
     writeRegister(`${district.code}_${period.id}_abuse-cases.csv`, bom + casesCsv(cases.get(district.code)!, separator), day);
     const sanctions = [
       ...(plan.carried?.sanctions.get(district.code) ?? []),
