@@ -51,7 +51,6 @@ export interface MainJobResult {
  */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   checkOutputDirectory(options.outDir);
-  // Files whose name tells another period are skipped unread: a folder may hold several periods.
   const { files, skipped } = await collectSubmissionFiles([options.dir], { period: options.period.id });
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
   options.onStage?.('ingest');

@@ -68,7 +68,7 @@ async function walk(dir: string, seen: Set<string>, found: CollectedFiles, optio
     else if (NOT_SUBMISSIONS.has(entry.name.toLowerCase())) continue;
     else {
       const reason = reasonToSkip(entry.name);
-      const period = reason ? undefined : periodFromFileName(entry.name);
+      const period = periodFromFileName(entry.name);
       if (reason) found.skipped.push({ path, reason });
       else if (options.period && period && period !== options.period) found.skipped.push({ path, reason: 'other-period', period: { found: period, expected: options.period } });
       else found.files.push(path);
