@@ -6,5 +6,5 @@ import { submitterOf } from './dataset-plan.js';
 
 /** A commune's filled form, from the real template: the same code always gives the same bytes. */
 export function communeForm(code: string, period: Period, cells: readonly FormInputCell[]): Promise<Uint8Array> {
-  return formTemplateBytes(submitterOf(code), period, syntheticFormValues(code, cells));
+  return formTemplateBytes(submitterOf(code), period, syntheticFormValues(code, cells, period));
 }

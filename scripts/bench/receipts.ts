@@ -1,5 +1,4 @@
-import { Random, addDays } from '../lib/random.js';
-import { seedOf } from '../lib/synthetic.js';
+import { Random, addDays, seedOf } from '../lib/random.js';
 
 /**
  * When a unit's file arrived, derived from the unit code and the file kind alone (so any subset of

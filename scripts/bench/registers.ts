@@ -1,7 +1,7 @@
 import { periodWindow } from '../../src/periods/calendar.js';
 import type { Period } from '../../src/periods/period.js';
-import { Random } from '../lib/random.js';
-import { casesCsv, sanctionsCsv, seedOf, syntheticCases, syntheticSanctions } from '../lib/synthetic.js';
+import { Random, seedOf } from '../lib/random.js';
+import { casesCsv, sanctionsCsv, syntheticCases, syntheticSanctions } from '../lib/synthetic.js';
 import { registerPath } from './dataset-layout.js';
 import type { DistrictPlan } from './dataset-plan.js';
 import { receivedAt } from './receipts.js';

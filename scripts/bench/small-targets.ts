@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type Measured, measureNode } from './measure.js';
 import type { BenchOptions } from './options.js';
 
-export const SAMPLE = { dir: 'fixtures/sample-province', period: '2024-H1', province: '91', form: 'fixtures/sample-province/forms/30733_2024-H1_form.xlsx' };
+export const SAMPLE = { dir: 'fixtures/sample-province', period: '2024-H1', province: '91', form: 'fixtures/sample-province/2024-H1/forms/30733_2024-H1_form.xlsx' };
 
 export const SMALL_TARGETS = { validateTimesNode: 3, sampleRunMs: 3_000, provinceReportMs: 1_000, unchangedComputeMs: 300 };
 

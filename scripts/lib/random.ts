@@ -35,6 +35,13 @@ export class Random {
   }
 }
 
+/** A stable seed from a text (FNV-1a), so a unit's numbers do not depend on which other units are generated. */
+export function seedOf(text: string): number {
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+
 /** Adds days to an ISO date. */
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T00:00:00Z`);

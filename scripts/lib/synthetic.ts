@@ -1,19 +1,23 @@
 import type { FormInputCell } from '../../src/forms/spec.js';
 import { valueKey } from '../../src/forms/spec.js';
-import { Random, addDays, daysBetween, toVietnameseDate } from './random.js';
-
-/** A stable seed per unit code, so a unit's numbers do not depend on which other units are generated. */
-export function seedOf(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
+import type { Period } from '../../src/periods/period.js';
+import { Random, addDays, daysBetween, seedOf, toVietnameseDate } from './random.js';
+import { addVitalAndServiceItems, communeProfile, leaveSomeBlank } from './synthetic-vital-services.js';
 
 /**
- * Plausible figures for one commune form: ~3,000 children under 16, a few dozen in special
- * circumstances, every consistency rule of the form respected.
+ * The period whose figures are drawn per unit alone: items 1–7 describe the commune at the end of
+ * 2024-H1 (the period the sample and the bench were first made for, so those files keep their
+ * numbers); another period's child counts drift from them by up to ±2 %.
  */
-export function syntheticFormValues(unitCode: string, cells: readonly FormInputCell[]): Map<string, number> {
+const REFERENCE_PERIOD = '2024-H1';
+
+/**
+ * Plausible figures for one commune form and period: ~3,000 children under 16, a few dozen in
+ * special circumstances, births, child deaths, enrolment and villages (items 8–14, some left blank
+ * by about one commune in seven), every consistency rule of the form respected. Seeded by unit code
+ * and period only, so a unit's numbers do not depend on which other units are generated.
+ */
+export function syntheticFormValues(unitCode: string, cells: readonly FormInputCell[], period: Period): Map<string, number> {
   const rng = new Random(seedOf(unitCode));
   const size = 0.5 + rng.next() * 1.2;
   const values = new Map<string, number>();
@@ -36,6 +40,17 @@ export function syntheticFormValues(unitCode: string, cells: readonly FormInputC
   }
   for (const c of byItem('has_play_area')) values.set(valueKey(c.item, c.disaggregation), rng.chance(0.6) ? 1 : 0);
   for (const c of byItem('child_friendly')) values.set(valueKey(c.item, c.disaggregation), rng.chance(0.45) ? 1 : 0);
+
+  const children = byItem('population').reduce((n, c) => n + get(c.item, c.disaggregation), 0);
+  const profile = communeProfile(rng, children);
+  const periodRng = new Random(seedOf(`${unitCode}/${period.id}`));
+  if (period.id !== REFERENCE_PERIOD) {
+    // Rounding a product is monotone, so every "at most" rule between these items still holds.
+    const drift = 0.98 + 0.04 * periodRng.next();
+    for (const c of [...byItem('population'), ...byItem('population_7_15')]) values.set(valueKey(c.item, c.disaggregation), Math.round(get(c.item, c.disaggregation) * drift));
+  }
+  addVitalAndServiceItems(values, unitCode, period, profile, periodRng);
+  leaveSomeBlank(values, cells, periodRng);
   return values;
 }
 
@@ -46,7 +61,9 @@ export function syntheticFormValues(unitCode: string, cells: readonly FormInputC
 export function addInto(total: Map<string, number>, values: ReadonlyMap<string, number>, cells: readonly FormInputCell[]): void {
   for (const c of cells) {
     const key = valueKey(c.item, c.disaggregation);
-    total.set(key, (total.get(key) ?? 0) + (values.get(key) ?? 0));
+    const value = values.get(key);
+    // A commune's blank adds nothing; an item no commune reported stays blank on the district's form.
+    if (value !== undefined) total.set(key, (total.get(key) ?? 0) + value);
   }
 }
 
@@ -93,12 +110,15 @@ export interface CaseOptions {
   window: { start: string; end: string };
   /** Ids of children, so that a child can be reported again (another case, another commune). */
   childIdPrefix: string;
+  /** Number of the first case (and child, decision, violator): a later batch continues a district's numbering. Default 1. */
+  first?: number;
 }
 
 export function syntheticCases(rng: Random, options: CaseOptions): CaseRecord[] {
   const span = daysBetween(options.window.start, options.window.end);
   const rows: CaseRecord[] = [];
-  for (let n = 1; n <= options.count; n++) {
+  const first = options.first ?? 1;
+  for (let n = first; n < first + options.count; n++) {
     const detected = addDays(options.window.start, rng.int(0, span));
     const forms = rng.chance(0.2) ? rng.sample(['violence', 'sexual_abuse', 'neglect'], 2) : [rng.pick(ABUSE_FORMS)];
     rows.push({
@@ -118,13 +138,14 @@ export function syntheticCases(rng: Random, options: CaseOptions): CaseRecord[] 
 
 export function syntheticSanctions(rng: Random, options: Omit<CaseOptions, 'childIdPrefix'> & { violatorIdPrefix: string }): SanctionRecord[] {
   const span = daysBetween(options.window.start, options.window.end);
+  const first = options.first ?? 1;
   return Array.from({ length: options.count }, (_, i) => {
     const organization = rng.chance(0.1);
     return {
-      decision_id: `${options.prefix}/QĐ-XPHC-${String(i + 1).padStart(3, '0')}`,
+      decision_id: `${options.prefix}/QĐ-XPHC-${String(first + i).padStart(3, '0')}`,
       decided_on: addDays(options.window.start, rng.int(0, span)),
       commune_code: rng.pick(options.communes),
-      violator_id: `${options.violatorIdPrefix}${String(i + 1).padStart(4, '0')}`,
+      violator_id: `${options.violatorIdPrefix}${String(first + i).padStart(4, '0')}`,
       violator_type: organization ? 'organization' : 'individual',
       fine_vnd: (organization ? rng.int(20, 80) : rng.int(2, 30)) * 500_000,
     };

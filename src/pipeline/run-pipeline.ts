@@ -30,7 +30,7 @@ export type MainJobStage = 'ingest' | 'compute' | 'deadlines' | 'report';
 
 export interface MainJobResult {
   ingest: IngestOutcome[];
-  /** Entries of the folder that were not read, with why. */
+  /** Entries of the folder that were not read, with why: files of other periods among them. */
   skipped: SkippedFile[];
   /** Warnings about how the receipt manifest was read (date order, hidden characters). */
   manifestDiagnostics: readonly Diagnostic[];
@@ -46,11 +46,12 @@ export interface MainJobResult {
 
 /**
  * `tk13 run`: ingest a folder, compute and store every indicator (once: the report reads what was
- * stored), and write the province report; the deadlines are the report's own (loaded once).
+ * stored), and write the province report; the deadlines are the report's own (loaded once). The
+ * folder may hold several periods: files whose name tells another one are skipped unread.
  */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   checkOutputDirectory(options.outDir);
-  const { files, skipped } = await collectSubmissionFiles([options.dir]);
+  const { files, skipped } = await collectSubmissionFiles([options.dir], { period: options.period.id });
   const clock = receiptClock({ receivedAt: options.receivedAt, manifest: options.manifest, folders: [options.dir] }, options.now);
   options.onStage?.('ingest');
   const ingest = await ingestFiles(

@@ -78,7 +78,7 @@ afterAll(() => {
 
 describe('ingest in parallel and in batches', () => {
   it('gives the same outcomes and stored rows as parsing one file at a time', async () => {
-    const broken = new Map(syntheticFormValues(communes[1], cells));
+    const broken = new Map<string, number | string>(syntheticFormValues(communes[1], cells, period));
     broken.set(valueKey('population', 'age_group=0-5;sex=male'), 'nhiều');
     const requests = [
       ...forms,
@@ -96,8 +96,10 @@ describe('ingest in parallel and in batches', () => {
   });
 
   it('numbers two versions of a unit in one batch by receipt order, whatever the file order', async () => {
-    const corrected = new Map(syntheticFormValues(communes[0], cells));
-    corrected.set(valueKey('population', 'age_group=0-5;sex=female'), 1);
+    // A correction that keeps every rule of the form (children aged 3–5 within those under 6).
+    const under6Girls = valueKey('population', 'age_group=0-5;sex=female');
+    const corrected = new Map(syntheticFormValues(communes[0], cells, period));
+    corrected.set(under6Girls, corrected.get(under6Girls)! + 1);
     const later = { path: forms[0].path, receivedAt: at('2024-05-20') };
     const earlier = { path: write('correction_sent_first.xlsx', await formTemplateBytes(submitterOf(communes[0]), period, corrected)), receivedAt: at('2024-05-15') };
     const { outcomes, store: target } = await ingest([later, earlier, forms[1]], { workers: 2, batch: { files: 10, rows: 1_000_000 } });
@@ -110,7 +112,7 @@ describe('ingest in parallel and in batches', () => {
     expect(current.file_name).toBe(`${communes[0]}_2024-H1_form.xlsx`);
     // A third version in a later ingest continues the count.
     const third = new Map(corrected);
-    third.set(valueKey('population', 'age_group=0-5;sex=female'), 2);
+    third.set(under6Girls, corrected.get(under6Girls)! + 2);
     const [next] = await ingestFiles(target, [{ path: write('third.xlsx', await formTemplateBytes(submitterOf(communes[0]), period, third)), receivedAt: at('2024-05-25') }]);
     expect(next.version).toBe(3);
   });

@@ -28,7 +28,7 @@ const outDir = () => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function formRows(code: string, overrides: Record<string, number> = {}): FormValueInput[] {
-  const values = syntheticFormValues(code, formSpec().inputCells);
+  const values = syntheticFormValues(code, formSpec().inputCells, period);
   for (const [key, value] of Object.entries(overrides)) values.set(key, value);
   return formSpec().inputCells.map((c) => ({
     item: c.item,

@@ -11,7 +11,7 @@ import { repoRoot, runCli } from '../helpers/cli.js';
  */
 const FILE = '899_2024-H1_abuse-cases.csv';
 const legacy = join(repoRoot, 'fixtures/submissions/registers/legacy-tcvn3-csv', FILE);
-const unicode = join(repoRoot, 'fixtures/sample-province/registers', FILE);
+const unicode = join(repoRoot, 'fixtures/sample-province/2024-H1/registers', FILE);
 let work: string;
 
 async function exportOf(name: string, register: string): Promise<string> {

@@ -5,10 +5,17 @@ import { readForm } from '../../src/forms/read-form.js';
 import type { FormValue } from '../../src/submissions/types.js';
 
 /**
- * Province totals of the sample computed straight from the files, without the store or the engine:
- * what the indicators must agree with.
+ * Province totals of the sample computed straight from the files of one period's folder, without
+ * the store or the engine: what the indicators must agree with. The data windows are written out
+ * here (Thông tư 13 via calendar/calendar.yaml: 15/11 of the year before to 14/05, or to 14/11).
  */
-export const WINDOW = { start: '2023-11-15', end: '2024-05-14' };
+export const WINDOWS: Record<string, { start: string; end: string }> = {
+  '2024-H1': { start: '2023-11-15', end: '2024-05-14' },
+  '2024': { start: '2023-11-15', end: '2024-11-14' },
+};
+
+/** An expected province total: a count, or a ratio published as numerator / denominator × scale. */
+export type Expected = { value: number } | { numerator: number; denominator: number; scale: number };
 
 function isoFromVietnamese(date: string): string {
   const [d, m, y] = date.split('/');
@@ -25,17 +32,23 @@ function manifest(dir: string): Map<string, number> {
   return new Map(readCsv(join(dir, 'manifest.csv')).map((r) => [r.file, Date.parse(r.received_at)]));
 }
 
-/** The current version of each commune's form: the one received last. */
-export async function currentCommuneForms(dir: string): Promise<Map<string, FormValue[]>> {
+/** The current version of each commune's form in the period's folder: the one received last. */
+export async function currentCommuneForms(dir: string, period: string): Promise<Map<string, FormValue[]>> {
   const received = manifest(dir);
   const latest = new Map<string, { at: number; values: FormValue[] }>();
-  for (const name of readdirSync(join(dir, 'forms'))) {
-    const parsed = await readForm(name, readFileSync(join(dir, 'forms', name)), { receivedAt: new Date(), pseudonymKey: 'k' });
-    const at = received.get(`forms/${name}`)!;
+  for (const name of readdirSync(join(dir, period, 'forms'))) {
+    const parsed = await readForm(name, readFileSync(join(dir, period, 'forms', name)), { receivedAt: new Date(), pseudonymKey: 'k' });
+    const at = received.get(`${period}/forms/${name}`)!;
     const code = parsed.unit!.code;
     if (!latest.has(code) || latest.get(code)!.at < at) latest.set(code, { at, values: parsed.formValues! });
   }
   return new Map([...latest].map(([code, { values }]) => [code, values]));
+}
+
+/** A commune's reported value of an item (summed over the cells `where` picks), or null when any of those cells is blank. */
+function reported(values: readonly FormValue[], item: string, where: (v: FormValue) => boolean = () => true): number | null {
+  const cells = values.filter((v) => v.item === item && where(v));
+  return cells.length > 0 && cells.every((v) => v.value !== null) ? cells.reduce((n, v) => n + v.value!, 0) : null;
 }
 
 function sumOf(forms: Map<string, FormValue[]>, item: string): number {
@@ -44,13 +57,27 @@ function sumOf(forms: Map<string, FormValue[]>, item: string): number {
   return total;
 }
 
-const inWindow = (iso: string) => iso >= WINDOW.start && iso <= WINDOW.end;
+/** Σ numerator / Σ denominator over the communes that reported both (the rule of every form ratio). */
+function pairedRatio(forms: Map<string, FormValue[]>, numerator: (v: FormValue[]) => number | null, denominator: (v: FormValue[]) => number | null, scale: number): Expected {
+  let n = 0;
+  let d = 0;
+  for (const values of forms.values()) {
+    const [top, bottom] = [numerator(values), denominator(values)];
+    if (top === null || bottom === null) continue;
+    n += top;
+    d += bottom;
+  }
+  return { numerator: n, denominator: d, scale };
+}
 
-export async function independentProvinceTotals(dir: string) {
-  const forms = await currentCommuneForms(dir);
-  const registers = readdirSync(join(dir, 'registers'));
-  const cases = registers.filter((f) => f.endsWith('abuse-cases.csv')).flatMap((f) => readCsv(join(dir, 'registers', f)));
-  const sanctions = registers.filter((f) => f.endsWith('sanctions.csv')).flatMap((f) => readCsv(join(dir, 'registers', f)));
+export async function independentProvinceTotals(dir: string, period: string) {
+  const window = WINDOWS[period];
+  const inWindow = (iso: string) => iso >= window.start && iso <= window.end;
+  const forms = await currentCommuneForms(dir, period);
+  const registers = readdirSync(join(dir, period, 'registers'));
+  const read = (suffix: string) => registers.filter((f) => f.endsWith(suffix)).flatMap((f) => readCsv(join(dir, period, 'registers', f)));
+  const cases = read('abuse-cases.csv');
+  const sanctions = read('sanctions.csv');
 
   const caseRows = cases.map((r) => ({ caseId: r['Mã vụ việc'], childId: r['Mã trẻ em'], detected: isoFromVietnamese(r['Ngày phát hiện']), supported: r['Được hỗ trợ can thiệp'] === 'Có' }));
   const windowRows = caseRows.filter((r) => inWindow(r.detected));
@@ -66,21 +93,42 @@ export async function independentProvinceTotals(dir: string) {
   const population715 = sumOf(forms, 'population_7_15');
   const consulted = sumOf(forms, 'consulted_7_15');
   const communes = forms.size;
+  const percent = (numerator: number, denominator: number) => ({ numerator, denominator, scale: 100 });
   return {
     abused_children: { value: children.size },
     abuse_cases: { value: [...firstDetection.values()].filter(inWindow).length },
     abused_children_supported: { value: supported.size },
-    abused_children_supported_rate: { numerator: supported.size, denominator: children.size },
+    abused_children_supported_rate: percent(supported.size, children.size),
     sanction_decisions: { value: decisions.size },
     sanctioned_violators: { value: new Set([...decisions.values()].map((r) => r.violator_id)).size },
     sanction_fines_vnd: { value: [...decisions.values()].reduce((n, r) => n + Number(r.fine_vnd), 0) },
     child_population: { value: population },
     special_circumstances_children: { value: special },
-    special_circumstances_rate: { numerator: special, denominator: population },
+    special_circumstances_rate: percent(special, population),
     special_circumstances_supported: { value: specialSupported },
-    special_circumstances_supported_rate: { numerator: specialSupported, denominator: special },
-    children_consulted_rate: { numerator: consulted, denominator: population715 },
-    communes_with_play_area_rate: { numerator: sumOf(forms, 'has_play_area'), denominator: communes },
-    child_friendly_communes_rate: { numerator: sumOf(forms, 'child_friendly'), denominator: communes },
-  } satisfies Record<string, { value?: number; numerator?: number; denominator?: number }>;
+    special_circumstances_supported_rate: percent(specialSupported, special),
+    children_consulted_rate: percent(consulted, population715),
+    communes_with_play_area_rate: percent(sumOf(forms, 'has_play_area'), communes),
+    child_friendly_communes_rate: percent(sumOf(forms, 'child_friendly'), communes),
+  } satisfies Record<string, Expected>;
+}
+
+/**
+ * The issue-15 indicators that commune forms alone determine (the sample has no sector form yet,
+ * so enrolment comes from the communes), from items 8–14: each a ratio over the communes that
+ * reported both its parts. Crude birth rate and online safety need sector forms and are not here.
+ */
+export async function independentCommuneFormIndicators(dir: string, period: string): Promise<Record<string, Expected>> {
+  const forms = await currentCommuneForms(dir, period);
+  const item = (id: string, where?: (v: FormValue) => boolean) => (values: FormValue[]) => reported(values, id, where);
+  const births = item('live_births');
+  return {
+    sex_ratio_at_birth: pairedRatio(forms, item('live_births', (v) => v.sex === 'male'), item('live_births', (v) => v.sex === 'female'), 100),
+    neonatal_mortality_rate: pairedRatio(forms, item('deaths_neonatal'), births, 1000),
+    infant_mortality_rate: pairedRatio(forms, item('deaths_under_1'), births, 1000),
+    under5_mortality_rate: pairedRatio(forms, item('deaths_under_5'), births, 1000),
+    nursery_enrolment: pairedRatio(forms, item('enrolled_nursery'), item('children_3_36_months'), 100),
+    kindergarten_enrolment: pairedRatio(forms, item('enrolled_kindergarten'), item('children_3_5'), 100),
+    villages_with_facilities_rate: pairedRatio(forms, item('villages_with_facilities'), item('villages'), 100),
+  };
 }

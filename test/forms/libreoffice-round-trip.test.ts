@@ -18,12 +18,12 @@ const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).stat
 const SAMPLE = resolve(import.meta.dirname, '..', '..', 'fixtures', 'sample-province');
 /** Five commune forms (one a second version) and one district's own form. */
 const FORMS = [
-  'forms/30733_2024-H1_form.xlsx',
-  'forms/30733_2024-H1_form_v2.xlsx',
-  'forms/30736_2024-H1_form.xlsx',
-  'forms/30739_2024-H1_form.xlsx',
-  'forms/30742_2024-H1_form.xlsx',
-  'district-forms/899_2024-H1_form.xlsx',
+  '2024-H1/forms/30733_2024-H1_form.xlsx',
+  '2024-H1/forms/30733_2024-H1_form_v2.xlsx',
+  '2024-H1/forms/30736_2024-H1_form.xlsx',
+  '2024-H1/forms/30739_2024-H1_form.xlsx',
+  '2024-H1/forms/30742_2024-H1_form.xlsx',
+  '2024-H1/district-forms/899_2024-H1_form.xlsx',
 ].map((f) => join(SAMPLE, f));
 
 const work = mkdtempSync(join(tmpdir(), 'tk13-lo-round-trip-'));

@@ -11,7 +11,7 @@ import { buildReportModel } from '../../src/reports/build-report-model.js';
 import { verifyReport } from '../../src/reports/verify-report.js';
 import { openStore, type Store } from '../../src/store/database.js';
 
-const sample = resolve(import.meta.dirname, '..', '..', 'fixtures', 'sample-province', 'forms');
+const sample = resolve(import.meta.dirname, '..', '..', 'fixtures', 'sample-province', '2024-H1', 'forms');
 const period = parsePeriod('2024-H1');
 const provinceCode = '91';
 const now = new Date('2024-06-30T12:00:00+07:00');

@@ -14,7 +14,7 @@ async function rowsOf(path: string) {
 
 /**
  * A register typed in a legacy font gives the same rows as the Unicode register it was typed from
- * (fixtures/sample-province/registers/899_2024-H1_abuse-cases.csv, whose first four cases these are).
+ * (fixtures/sample-province/2024-H1/registers/899_2024-H1_abuse-cases.csv, whose first four cases these are).
  */
 describe('registers typed in legacy fonts read as the Unicode register', () => {
   for (const [name, encoding] of [
@@ -24,7 +24,7 @@ describe('registers typed in legacy fonts read as the Unicode register', () => {
     ['legacy-vni-csv', 'register-legacy-encoding-converted'],
   ] as const) {
     it(name, async () => {
-      const unicode = await rowsOf(resolve(FIXTURES, 'sample-province/registers', FILE));
+      const unicode = await rowsOf(resolve(FIXTURES, 'sample-province/2024-H1/registers', FILE));
       const legacy = await rowsOf(resolve(FIXTURES, 'submissions/registers', name, FILE));
       expect(legacy.codes).toEqual([encoding]);
       expect(legacy.rows).toHaveLength(4);

@@ -65,7 +65,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tk13-environment-'));
   const inputs = join(work, 'in');
   mkdirSync(inputs);
-  for (const form of FORMS) copyFileSync(join(SAMPLE, 'forms', form), join(inputs, form));
+  for (const form of FORMS) copyFileSync(join(SAMPLE, '2024-H1', 'forms', form), join(inputs, form));
   db = join(work, 'tk13.duckdb');
   const ingest = await runCli(['--db', db, 'ingest', inputs, '--received-at', '2024-07-10']);
   expect(ingest.code, ingest.stderr).toBe(0);
@@ -170,13 +170,13 @@ describe.skipIf(mountCheck)(`a read-only or full disk${mountCheck ? ` (skipped: 
     try {
       fill(mounted.dir, 64 * 1024);
       const created = join(mounted.dir, 'new.duckdb');
-      const result = await runCli(['--json', '--db', created, 'ingest', join(SAMPLE, 'forms', FORMS[0]), '--received-at', '2024-07-10']);
+      const result = await runCli(['--json', '--db', created, 'ingest', join(SAMPLE, '2024-H1', 'forms', FORMS[0]), '--received-at', '2024-07-10']);
       expectNoCrash(result);
       expect(result.code).toBe(1);
       expect(errorCode(result.stdout)).toBe('fs-disk-full');
       expect(readdirSync(mounted.dir)).toEqual(['filler']);
       rmSync(join(mounted.dir, 'filler'));
-      const again = await runCli(['--db', created, 'ingest', join(SAMPLE, 'forms', FORMS[0]), '--received-at', '2024-07-10']);
+      const again = await runCli(['--db', created, 'ingest', join(SAMPLE, '2024-H1', 'forms', FORMS[0]), '--received-at', '2024-07-10']);
       expect(again.code, again.stderr).toBe(0);
     } finally {
       unmount(mounted.dir);

@@ -9,7 +9,7 @@ import { expectNoCrash } from './helpers/refusal.js';
  * Issue 13: what tk13 prints cannot be forged by a file name, nothing in an input folder is skipped
  * in silence, and a report cannot claim data from the future.
  */
-const SAMPLE_FORMS = join(repoRoot, 'fixtures', 'sample-province', 'forms');
+const SAMPLE_FORMS = join(repoRoot, 'fixtures', 'sample-province', '2024-H1', 'forms');
 const FORM = '30733_2024-H1_form.xlsx';
 const OTHER_FORM = '30736_2024-H1_form.xlsx';
 /** A newline and a fake acceptance line, "clear screen", "set window title" and a bell. */

@@ -35,7 +35,7 @@ const SANCTION_CELLS: Array<[number, string]> = [[0, NAMES[4]], [3, ID_NUMBERS[1
 
 const rowsWith = (base: string[], cells: Array<[number, string]>) => cells.map(([i, value]) => base.map((v, j) => (j === i ? value : v)).join(';'));
 
-const SAMPLE = join(repoRoot, 'fixtures', 'sample-province', 'registers');
+const SAMPLE = join(repoRoot, 'fixtures', 'sample-province', '2024-H1', 'registers');
 const sampleChildIds = readdirSync(SAMPLE)
   .filter((f) => f.endsWith('_abuse-cases.csv'))
   .flatMap((f) => readFileSync(join(SAMPLE, f), 'utf8').split('\n').slice(1).filter((l) => l.trim()).map((l) => l.split(/[,;]/)[1]));

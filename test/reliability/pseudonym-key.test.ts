@@ -14,7 +14,7 @@ import { repoRoot, runCli } from '../helpers/cli.js';
  * file. The key lives in `<db>.key` (mode 0600) or TK13_KEY; the database keeps only a fingerprint,
  * and a missing or wrong key is refused instead of counting the same child twice.
  */
-const SAMPLE = join(repoRoot, 'fixtures', 'sample-province', 'registers');
+const SAMPLE = join(repoRoot, 'fixtures', 'sample-province', '2024-H1', 'registers');
 const CASE_REGISTERS = readdirSync(SAMPLE).filter((f) => f.endsWith('_abuse-cases.csv')).map((f) => join(SAMPLE, f));
 const RECEIVED = new Date('2024-07-10T09:00:00+07:00');
 

@@ -58,4 +58,14 @@ export const cliMessages: Catalog = {
       hint: 'Only .xlsx and .csv files are read. Check the folder, or name the files directly.',
     },
   },
+  'no-submissions-for-period': {
+    vi: {
+      message: 'Không có tệp nào của kỳ {expected} trong {found}: {skipped} tệp thuộc kỳ khác ({periods}), ví dụ {examples}.',
+      hint: 'Kiểm tra lại --period, hoặc chỉ tới thư mục chứa số liệu kỳ {expected}. Kỳ của tệp đọc từ tên tệp (mã đơn vị_kỳ_loại).',
+    },
+    en: {
+      message: 'No file of period {expected} in {found}: {skipped} file(s) belong to other periods ({periods}), e.g. {examples}.',
+      hint: 'Check --period, or point to the folder holding the {expected} figures. The period is read from the file name (unit_period_kind).',
+    },
+  },
 };

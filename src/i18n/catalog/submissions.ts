@@ -96,4 +96,14 @@ export const submissionMessages: Catalog = {
     vi: { message: 'Bỏ qua {file}: không phải tệp thông thường (thiết bị, ống dẫn hoặc socket).', hint: 'Chỉ để tệp .xlsx hoặc .csv trong thư mục nộp.' },
     en: { message: 'Skipped {file}: not a regular file (a device, pipe or socket).', hint: 'Keep only .xlsx or .csv files in the submissions folder.' },
   },
+  'file-skipped-other-period': {
+    vi: {
+      message: 'Bỏ qua {file}: tệp thuộc kỳ {period}, không thuộc kỳ đang chạy {expected}.',
+      hint: 'Kỳ của tệp đọc từ tên tệp (mã đơn vị_kỳ_loại). Chạy lại với --period {period} để tính kỳ đó; nếu tên tệp ghi nhầm kỳ, sửa tên tệp.',
+    },
+    en: {
+      message: 'Skipped {file}: the file belongs to period {period}, not to the period being run, {expected}.',
+      hint: 'The period is read from the file name (unit_period_kind). Run again with --period {period} for that period; if the name gives the wrong period, rename the file.',
+    },
+  },
 };

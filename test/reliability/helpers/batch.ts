@@ -9,7 +9,8 @@ import { hierarchyFor } from '../../../src/units/hierarchy.js';
 import { filledTemplate } from '../../registers/helpers.js';
 import { repoRoot } from '../../helpers/cli.js';
 
-export const SAMPLE_DIR = join(repoRoot, 'fixtures', 'sample-province');
+/** The sample province's half-year folder (forms/, district-forms/, registers/). */
+export const SAMPLE_DIR = join(repoRoot, 'fixtures', 'sample-province', '2024-H1');
 /** Every file of the batch is received at this moment, so two runs store the same receipt times. */
 export const BATCH_RECEIVED_AT = '2024-05-18T09:00:00+07:00';
 
