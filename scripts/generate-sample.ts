@@ -39,6 +39,8 @@ const halfYear = await writeSamplePeriod(
       },
     },
     districtSlip: { index: 3, key: valueKey('population', 'age_group=6-10;sex=male'), delta: 25 },
+    // The education department, the only one due for a half-year, sends its form three days early.
+    sectors: { education: -3 },
     // A child reported by two districts (counts once in the province), and a child with cases on the
     // window's first and last day.
     traps: (rows, [first, second], window) => {
@@ -73,6 +75,8 @@ const year = await writeSamplePeriod(
       second: (values) => values,
     },
     districtSlip: { index: 7, key: valueKey('villages', 'total'), delta: 2 },
+    // Statistics and information send on time; education two days late (the status sheet shows it).
+    sectors: { statistics: -4, information: -1, education: 2 },
     // The registers list the whole year's cases: the first half's again, and the second half's.
     carried: { cases: halfYear.cases, sanctions: halfYear.sanctions, newFrom: '2024-05-15' },
     // A child of the first half with another case on the year's last day.

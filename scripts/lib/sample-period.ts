@@ -4,6 +4,8 @@ import { nominalDeadline, periodWindow } from '../../src/periods/calendar.js';
 import type { Period } from '../../src/periods/period.js';
 import { type FormInputCell, valueKey } from '../../src/forms/spec.js';
 import { formTemplateBytes } from '../../src/templates/form-template.js';
+import { sectorFormSpec, sectorsDue } from '../../src/sector-forms/spec.js';
+import { sectorFormTemplateBytes } from '../../src/templates/sector-form-template.js';
 import type { SubmittingUnit } from '../../src/submissions/types.js';
 import type { Hierarchy } from '../../src/units/hierarchy.js';
 import { Random, addDays } from './random.js';
@@ -17,6 +19,7 @@ import {
   syntheticFormValues,
   syntheticSanctions,
 } from './synthetic.js';
+import { syntheticSectorValues } from './synthetic-sector.js';
 
 export type Values = Map<string, number>;
 export type DistrictRows<T> = Map<string, T[]>;
@@ -35,6 +38,11 @@ export interface SamplePeriodPlan {
   districtSlip: { index: number; key: string; delta: number };
   /** Register rows of the year's earlier period that this period's registers list again, and from when new rows start. */
   carried?: { cases: DistrictRows<CaseRecord>; sanctions: DistrictRows<SanctionRecord>; newFrom: string };
+  /**
+   * The departments' sector forms: days from the deadline each department's form arrives (negative:
+   * early); a department due in the period but not listed never sends it (missing).
+   */
+  sectors: Record<string, number>;
   /** Rows that the indicators must count right, added to the registers before they are written. */
   traps: (rows: DistrictRows<CaseRecord>, districts: readonly string[], window: { start: string; end: string }) => void;
 }
@@ -58,6 +66,8 @@ export interface SamplePeriodSummary {
   /** Commune forms (first versions) with some item left blank. */
   formsWithBlanks: number;
   correctionFile: string;
+  /** The departments whose sector form the folder holds, with how late. */
+  sectorsSent: string[];
   slipDistrict: string;
   cases: DistrictRows<CaseRecord>;
   sanctions: DistrictRows<SanctionRecord>;
@@ -161,10 +171,19 @@ export async function writeSamplePeriod(plan: SamplePeriodPlan, context: SampleC
     if (sanctions.length > 0) writeRegister(`${district.code}_${period.id}_sanctions.csv`, bom + sanctionsCsv(sanctions, separator), day);
   }
 
-  // Sector forms (issue 15) go here: one workbook per department of templates/sector-forms.yaml with
-  // an item due in `period`, written by sectorFormTemplateBytes(sectorId, period, provinceCode, values)
-  // (src/templates/sector-form-template.ts) into `<period>/sector-forms/` and received around the
-  // deadline like the district forms, once that writer exists.
+  // The departments' sector forms (issue 15): one workbook per department with an item due in the
+  // period, from the real sector form template, received around the deadline as the plan says.
+  const writeSectorForm = folder('sector-forms');
+  const sectorSpec = sectorFormSpec();
+  const sectorsSent: string[] = [];
+  for (const sector of sectorsDue(sectorSpec, period.type)) {
+    const offset = plan.sectors[sector.id];
+    if (offset === undefined) continue;
+    const figures = syntheticSectorValues(sectorSpec, sector.id, period, context.provinceCode, values);
+    const bytes = await sectorFormTemplateBytes(sector.id, period, context.provinceCode, figures);
+    writeSectorForm(`${context.provinceCode}_${period.id}_sector-${sector.id}.xlsx`, bytes, addDays(deadline, offset));
+    sectorsSent.push(`${sector.name}${offset > 0 ? ` (${offset} days late)` : ''}`);
+  }
 
   return {
     period,
@@ -174,6 +193,7 @@ export async function writeSamplePeriod(plan: SamplePeriodPlan, context: SampleC
     lateCommunes: lateCommunes.size,
     formsWithBlanks: communes.filter((c) => !missingCommunes.has(c) && cells.some((cell) => !firstVersion(c).has(valueKey(cell.item, cell.disaggregation)))).length,
     correctionFile,
+    sectorsSent,
     slipDistrict: districts[plan.districtSlip.index].code,
     cases,
     sanctions: sanctionsByDistrict,

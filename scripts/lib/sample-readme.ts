@@ -16,6 +16,8 @@ function periodSection(p: SamplePeriodSummary): string {
   ${p.formsWithBlanks} forms leave some of items 8–14 blank (not reported: births, child deaths, enrolment or villages).
 - \`district-forms/\`: the districts' own totals (missing: ${p.missingDistricts.join(', ')}); district ${p.slipDistrict}'s
   figures differ from the sum of its communes, which the province report flags.
+- \`sector-forms/\`: the province departments' sector forms (${p.sectorsSent.join('; ')}). The education
+  department leaves some communes blank, where the commune's own enrolment figure is used.
 - \`registers/\`: abuse-case and sanction registers per district (UTF-8 with and without BOM, \`,\` and \`;\`
   separators, Vietnamese headers and labels).${carried}
 `;

@@ -1,4 +1,5 @@
 import type { IngestOutcome } from '../ingest/ingest.js';
+import { dirname, sep } from 'node:path';
 import { isoVietnam } from '../periods/vietnam-time.js';
 import { printable } from '../core/printable.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
@@ -22,11 +23,35 @@ export function skippedJson(skipped: readonly SkippedFile[], lang: Lang) {
   });
 }
 
-/** One line per skipped entry: nothing in an input folder is passed over in silence. */
+/** The deepest folder holding every one of `paths` (files of one period usually share their period's folder). */
+function commonFolder(paths: readonly string[]): string {
+  return paths.map((p) => dirname(p)).reduce((common, folder) => {
+    while (common !== dirname(common) && folder !== common && !folder.startsWith(`${common}${sep}`)) common = dirname(common);
+    return common;
+  });
+}
+
+/** Above this many files of one other period, they are counted in one line (per period) instead of listed. */
+const LISTED_OTHER_PERIOD_FILES = 3;
+
+/**
+ * One line per skipped entry: nothing in an input folder is passed over in silence. Files of another
+ * period (a folder holding a whole year) are counted per period with the folders they are in, so the
+ * reasons that need a look are not buried under a hundred lines; `--json` still lists each file.
+ */
 export function renderSkipped(skipped: readonly SkippedFile[], out: Output): void {
+  const byPeriod = new Map<string, SkippedFile[]>();
+  for (const s of skipped) if (s.reason === 'other-period' && s.period) byPeriod.set(s.period.found, [...(byPeriod.get(s.period.found) ?? []), s]);
+  const grouped = new Set([...byPeriod.values()].filter((files) => files.length > LISTED_OTHER_PERIOD_FILES).flat());
   for (const s of skipped) {
+    if (grouped.has(s)) continue;
     const { code, params } = skippedMessage(s);
     out.line(`  ${renderMessage(code, { params }, out.lang).message}`);
+  }
+  for (const [period, files] of byPeriod) {
+    if (files.length <= LISTED_OTHER_PERIOD_FILES) continue;
+    const params = { count: formatCount(files.length, out.lang), period, expected: files[0].period!.expected, folders: commonFolder(files.map((f) => f.path)) };
+    out.line(`  ${renderMessage('file-skipped-other-period-group', { params }, out.lang).message}`);
   }
 }
 

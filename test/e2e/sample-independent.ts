@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readForm } from '../../src/forms/read-form.js';
+import { readSectorForm } from '../../src/sector-forms/read-sector-form.js';
 import type { FormValue } from '../../src/submissions/types.js';
 
 /**
@@ -114,21 +115,53 @@ export async function independentProvinceTotals(dir: string, period: string) {
 }
 
 /**
- * The issue-15 indicators that commune forms alone determine (the sample has no sector form yet,
- * so enrolment comes from the communes), from items 8–14: each a ratio over the communes that
- * reported both its parts. Crude birth rate and online safety need sector forms and are not here.
+ * What the departments' sector forms of a period's folder say, read straight from the files (one
+ * form per department, received once in the sample): item → area code → figure (null: left blank).
  */
-export async function independentCommuneFormIndicators(dir: string, period: string): Promise<Record<string, Expected>> {
+export async function sectorFigures(dir: string, period: string): Promise<Map<string, Map<string, number | null>>> {
+  const figures = new Map<string, Map<string, number | null>>();
+  const folder = join(dir, period, 'sector-forms');
+  for (const name of readdirSync(folder)) {
+    const parsed = await readSectorForm(name, readFileSync(join(folder, name)), { receivedAt: new Date(), pseudonymKey: 'k' });
+    for (const v of parsed.sectorValues!) figures.set(v.item, (figures.get(v.item) ?? new Map()).set(v.areaCode, v.value));
+  }
+  return figures;
+}
+
+/** The sum of every figure an item's cells hold over the communes' forms (blank cells add nothing). */
+function anyReported(forms: Map<string, FormValue[]>, item: string): number {
+  return sumOf(forms, item);
+}
+
+/**
+ * The nine indicators of issue 15, recomputed from the period's commune forms (items 8–14) and the
+ * departments' sector forms, by the rules their definitions state in words:
+ * - commune ratios (sex ratio, mortality, enrolment, villages): Σ numerator / Σ denominator over the
+ *   communes that reported both parts;
+ * - enrolment: a commune's enrolled figure is the education department's when it gave one, else the
+ *   commune's own;
+ * - crude birth rate and online safety (province only): the births or the children every commune
+ *   reported, over or under the department's province figure.
+ */
+export async function independentIssue15Indicators(dir: string, period: string): Promise<Record<string, Expected>> {
   const forms = await currentCommuneForms(dir, period);
+  const sectors = await sectorFigures(dir, period);
   const item = (id: string, where?: (v: FormValue) => boolean) => (values: FormValue[]) => reported(values, id, where);
+  const codeOf = new Map([...forms].map(([code, values]) => [values, code]));
+  // The department's figure for the commune first; the commune's own form otherwise.
+  const enrolled = (id: string) => (values: FormValue[]) => sectors.get(id)?.get(codeOf.get(values)!) ?? reported(values, id);
   const births = item('live_births');
+  const provinceFigure = (id: string) => sectors.get(id)?.get('91') ?? null;
+  const perThousand = (numerator: number, denominator: number | null) => ({ numerator, denominator: denominator ?? Number.NaN, scale: 1000 });
   return {
     sex_ratio_at_birth: pairedRatio(forms, item('live_births', (v) => v.sex === 'male'), item('live_births', (v) => v.sex === 'female'), 100),
+    crude_birth_rate: perThousand(anyReported(forms, 'live_births'), provinceFigure('average_population')),
     neonatal_mortality_rate: pairedRatio(forms, item('deaths_neonatal'), births, 1000),
     infant_mortality_rate: pairedRatio(forms, item('deaths_under_1'), births, 1000),
     under5_mortality_rate: pairedRatio(forms, item('deaths_under_5'), births, 1000),
-    nursery_enrolment: pairedRatio(forms, item('enrolled_nursery'), item('children_3_36_months'), 100),
-    kindergarten_enrolment: pairedRatio(forms, item('enrolled_kindergarten'), item('children_3_5'), 100),
+    nursery_enrolment: pairedRatio(forms, enrolled('enrolled_nursery'), item('children_3_36_months'), 100),
+    kindergarten_enrolment: pairedRatio(forms, enrolled('enrolled_kindergarten'), item('children_3_5'), 100),
     villages_with_facilities_rate: pairedRatio(forms, item('villages_with_facilities'), item('villages'), 100),
+    online_safety_rate: { numerator: provinceFigure('children_reached_online_safety') ?? Number.NaN, denominator: anyReported(forms, 'population'), scale: 100 },
   };
 }

@@ -6,7 +6,7 @@ import { loadDefinitions } from '../../src/indicators/definitions.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hierarchyFor } from '../../src/units/hierarchy.js';
 import { repoRoot, runCli, type CliResult } from '../helpers/cli.js';
-import { type Expected, independentCommuneFormIndicators, independentProvinceTotals } from './sample-independent.js';
+import { type Expected, independentIssue15Indicators, independentProvinceTotals } from './sample-independent.js';
 
 /**
  * The main job, as a user runs it: the built CLI on the bundled sample province (one folder holding
@@ -105,21 +105,20 @@ describe('tk13 run on the sample province (Kiên Giang, 2024-H1)', () => {
   it('accepts every file, computes every indicator and writes the report', () => {
     expect(firstRun.stderr).not.toMatch(/\n\s+at /);
     expect(firstRun.code).toBe(0);
-    expect(firstRun.stdout).toContain('182 đã nhận, 0 bị từ chối');
+    expect(firstRun.stdout).toContain('183 đã nhận, 0 bị từ chối');
+    expect(firstRun.stdout).toContain('Sở, ngành: 1 phải gửi biểu số liệu, 0 gửi muộn, 0 chưa gửi.');
     expect(firstRun.stdout).toContain(`đã tính ${dueIn('half-year')} chỉ tiêu`);
     expect(firstRun.stdout).toMatch(/Báo cáo: .*tk13_91_2024-H1\.xlsx/);
     expect(existsSync(join(work, 'reports', 'tk13_91_2024-H1.xlsx'))).toBe(true);
   });
 
-  it("skips the year's files, each listed with its period", () => {
-    const skipped = firstRun.stdout.split('\n').filter((line) => line.includes('tệp thuộc kỳ 2024, không thuộc kỳ đang chạy 2024-H1.'));
-    expect(skipped).toHaveLength(186);
-    expect(skipped.every((line) => line.includes(`${join(sample, '2024')}/`))).toBe(true);
+  it("skips the year's files, counted in one line with the folder they are in", () => {
+    expect(firstRun.stdout).toContain(`Bỏ qua 189 tệp thuộc kỳ 2024, không thuộc kỳ đang chạy 2024-H1 (trong ${join(sample, '2024')}).`);
   });
 
   it('is idempotent: the second run loads nothing and says so', () => {
     expect(secondRun.code).toBe(0);
-    expect(secondRun.stdout).toContain('0 đã nhận, 0 bị từ chối, 182 không đổi');
+    expect(secondRun.stdout).toContain('0 đã nhận, 0 bị từ chối, 183 không đổi');
     expect(secondRun.stdout).toContain('Không có gì thay đổi');
     expect(secondRun.stdout).toContain('không có gì thay đổi kể từ lần tính trước');
   });
@@ -197,9 +196,11 @@ describe('tk13 run on the sample province for the year 2024', () => {
   it("accepts every file of the year, skips the half-year's, and writes the year's report", () => {
     expect(annualRun.stderr).not.toMatch(/\n\s+at /);
     expect(annualRun.code).toBe(0);
-    expect(annualRun.stdout).toContain('186 đã nhận, 0 bị từ chối');
+    expect(annualRun.stdout).toContain('189 đã nhận, 0 bị từ chối');
     expect(annualRun.stdout).toContain(`đã tính ${dueIn('annual')} chỉ tiêu`);
-    expect(annualRun.stdout.split('\n').filter((l) => l.includes('tệp thuộc kỳ 2024-H1, không thuộc kỳ đang chạy 2024.'))).toHaveLength(182);
+    // The half-year's 183 files are counted in one line, not listed one by one.
+    expect(annualRun.stdout).toContain('Bỏ qua 183 tệp thuộc kỳ 2024-H1, không thuộc kỳ đang chạy 2024');
+    expect(annualRun.stdout).toContain('Sở, ngành: 3 phải gửi biểu số liệu, 1 gửi muộn, 0 chưa gửi.');
     expect(existsSync(join(work, 'reports', 'tk13_91_2024.xlsx'))).toBe(true);
   });
 
@@ -218,8 +219,17 @@ describe('tk13 run on the sample province for the year 2024', () => {
   it('lists in deadlines the units missing, late and corrected after the 15/11 deadline', async () => {
     const result = await cli('--json', 'deadlines', '--period', '2024', '--province', '91', '--as-of', '2024-12-31');
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { units: Array<{ status: string; correctedAfterDeadline: boolean }> };
+    const report = JSON.parse(result.stdout) as {
+      units: Array<{ status: string; correctedAfterDeadline: boolean }>;
+      sectors: Array<{ sectorId: string; status: string; daysLate?: number }>;
+    };
     expect(report.units).toHaveLength(15 + 143);
+    // The three departments due for a year: education two days late, the other two on time.
+    expect(report.sectors.map((s) => [s.sectorId, s.status, s.daysLate ?? null])).toEqual([
+      ['education', 'late', 2],
+      ['statistics', 'on_time', null],
+      ['information', 'on_time', null],
+    ]);
     const statuses = report.units.map((u) => u.status);
     expect(statuses.filter((s) => s === 'missing')).toHaveLength(3);
     expect(statuses.filter((s) => s === 'late')).toHaveLength(6);
@@ -228,42 +238,41 @@ describe('tk13 run on the sample province for the year 2024', () => {
 });
 
 /**
- * The issue-15 indicators that commune forms alone determine, recomputed from items 8–14 of the
- * forms. Their definitions (indicators/<id>.sql) come from another branch: until it is merged each
- * case is skipped, named "waits for indicators/<id>.sql"; merging it enables them all. For the year
- * every one must be published; for the half-year, those whose definition is due then, and the
- * others (annual figures) must not be.
+ * The nine indicators of issue 15, recomputed from the files: items 8–14 of the commune forms and
+ * the departments' sector forms (sample-independent.ts). For the year every one must be published;
+ * for the half-year, those whose definition is due then, and the others (annual figures) must not be.
  */
-const COMMUNE_FORM_INDICATORS = [
+const ISSUE_15_INDICATORS = [
   'sex_ratio_at_birth',
+  'crude_birth_rate',
   'neonatal_mortality_rate',
   'infant_mortality_rate',
   'under5_mortality_rate',
   'nursery_enrolment',
   'kindergarten_enrolment',
   'villages_with_facilities_rate',
+  'online_safety_rate',
 ];
 
-describe('the indicators of births, child deaths, enrolment and villages', () => {
-  it('are defined all together, or none yet (before the indicators branch is merged)', () => {
-    expect([0, COMMUNE_FORM_INDICATORS.length]).toContain(COMMUNE_FORM_INDICATORS.filter((id) => definitions.has(id)).length);
+describe('the indicators of births, child deaths, enrolment, villages and online safety', () => {
+  it('are all defined', () => {
+    expect(ISSUE_15_INDICATORS.filter((id) => !definitions.has(id))).toEqual([]);
   });
 
   const exports = new Map<string, Promise<string[][]>>();
   const exportOnce = (period: string) => exports.get(period) ?? exports.set(period, exported(period)).get(period)!;
   for (const period of ['2024', '2024-H1']) {
-    for (const indicator of COMMUNE_FORM_INDICATORS) {
-      const meta = definitions.get(indicator);
-      const name = meta ? `${indicator}, ${period}` : `${indicator}, ${period} (waits for indicators/${indicator}.sql)`;
-      it.skipIf(!meta)(name, async () => {
+    for (const indicator of ISSUE_15_INDICATORS) {
+      it(`${indicator}, ${period}`, async () => {
+        const meta = definitions.get(indicator)!;
         const rows = await exportOnce(period);
-        if (!meta!.frequency.includes(period === '2024' ? 'annual' : 'half-year')) {
+        if (!meta.frequency.includes(period === '2024' ? 'annual' : 'half-year')) {
           expect(period, `${indicator} must be published for the year`).toBe('2024-H1');
           expect(rows.some((r) => r[1] === indicator), `${indicator} published for 2024-H1`).toBe(false);
           return;
         }
-        expect(meta!.kind).toBe('ratio');
-        expectProvinceTotal(rows, indicator, (await independentCommuneFormIndicators(sample, period))[indicator]);
+        expect(meta.kind).toBe('ratio');
+        expectProvinceTotal(rows, indicator, (await independentIssue15Indicators(sample, period))[indicator]);
       });
     }
   }

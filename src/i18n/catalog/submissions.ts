@@ -96,6 +96,16 @@ export const submissionMessages: Catalog = {
     vi: { message: 'Bỏ qua {file}: không phải tệp thông thường (thiết bị, ống dẫn hoặc socket).', hint: 'Chỉ để tệp .xlsx hoặc .csv trong thư mục nộp.' },
     en: { message: 'Skipped {file}: not a regular file (a device, pipe or socket).', hint: 'Keep only .xlsx or .csv files in the submissions folder.' },
   },
+  'file-skipped-other-period-group': {
+    vi: {
+      message: 'Bỏ qua {count} tệp thuộc kỳ {period}, không thuộc kỳ đang chạy {expected} (trong {folders}).',
+      hint: 'Kỳ của tệp đọc từ tên tệp (mã đơn vị_kỳ_loại). Chạy lại với --period {period} để tính kỳ đó; --json liệt kê từng tệp.',
+    },
+    en: {
+      message: 'Skipped {count} files of period {period}, not the period being run, {expected} (in {folders}).',
+      hint: 'The period is read from the file name (unit_period_kind). Run again with --period {period} for that period; --json lists every file.',
+    },
+  },
   'file-skipped-other-period': {
     vi: {
       message: 'Bỏ qua {file}: tệp thuộc kỳ {period}, không thuộc kỳ đang chạy {expected}.',
