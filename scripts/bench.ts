@@ -2,7 +2,7 @@
  * The national-scale benchmark (issue 7): generates (once, then reuses) a dataset of every commune's
  * form and every district's registers, then times each stage of the compiled CLI in its own process
  * on a fresh database, and says whether the targets are met. See docs/benchmarks.md.
- *   npm run bench                      national: 63 provinces, 10,035 forms, ~300,000 register rows
+ *   npm run bench                      national: 63 provinces, 10,035 forms, 63 sector forms, ~300,000 register rows
  *   npm run bench -- --scale small     province 91 only (what the slow test suite runs)
  *   npm run bench -- --small           only the small targets, on the bundled sample (seconds)
  * The small targets (start-up, sample run, one report, unchanged compute) are measured first in every mode.

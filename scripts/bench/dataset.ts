@@ -11,7 +11,11 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { formSpec } from '../../src/forms/spec.js';
 import { communeForm } from './commune-form.js';
-import { DESCRIPTION, MANIFEST, formPath } from './dataset-layout.js';
+import { DESCRIPTION, MANIFEST, SECTOR_FORMS_DIR, formPath, sectorFormPath } from './dataset-layout.js';
+import { sectorFormSpec, sectorsDue } from '../../src/sector-forms/spec.js';
+import { sectorFormTemplateBytes } from '../../src/templates/sector-form-template.js';
+import { syntheticFormValues } from '../lib/synthetic.js';
+import { syntheticSectorValues } from '../lib/synthetic-sector.js';
 import { type DatasetPlan, planDataset } from './dataset-plan.js';
 import { receivedAt } from './receipts.js';
 import { districtRegisters } from './registers.js';
@@ -22,6 +26,8 @@ export interface Dataset {
   provinces: string[];
   forms: number;
   registers: number;
+  /** The province departments' sector forms (one per province and department due in the period). */
+  sectorForms: number;
   caseRows: number;
   sanctionRows: number;
   bytes: number;
@@ -58,6 +64,31 @@ async function writeForms(plan: DatasetPlan, dir: string): Promise<void> {
   await Promise.all(Array.from({ length: shards }, (_, s) => forkShard(dir, plan.period.id, codes.filter((_, i) => i % shards === s))));
 }
 
+/**
+ * A province department's sector form, from the real sector form template, filled from the same
+ * synthetic commune figures as the forms (scripts/lib/synthetic-sector.ts).
+ */
+async function sectorForm(plan: DatasetPlan, province: string, sectorId: string): Promise<{ path: string; bytes: Uint8Array }> {
+  const cells = formSpec().inputCells;
+  const figures = new Map(plan.communes.filter((c) => c.provinceCode === province).map((c) => [c.code, syntheticFormValues(c.code, cells, plan.period)]));
+  const values = syntheticSectorValues(sectorFormSpec(), sectorId, plan.period, province, figures);
+  return { path: sectorFormPath(province, sectorId, plan.period.id), bytes: await sectorFormTemplateBytes(sectorId, plan.period, province, values) };
+}
+
+/** Every province department's sector form due in the period (issue 15). */
+async function writeSectorForms(plan: DatasetPlan, dir: string): Promise<Array<{ path: string; receivedAt: string }>> {
+  const written: Array<{ path: string; receivedAt: string }> = [];
+  mkdirSync(join(dir, SECTOR_FORMS_DIR), { recursive: true });
+  for (const province of plan.provinces) {
+    for (const sector of sectorsDue(sectorFormSpec(), plan.period.type)) {
+      const { path, bytes } = await sectorForm(plan, province, sector.id);
+      writeFileSync(join(dir, path), bytes);
+      written.push({ path, receivedAt: receivedAt(`${province}-${sector.id}`, 'form') });
+    }
+  }
+  return written;
+}
+
 async function generate(plan: DatasetPlan, dir: string): Promise<Description> {
   const partial = `${dir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
@@ -68,7 +99,8 @@ async function generate(plan: DatasetPlan, dir: string): Promise<Description> {
     mkdirSync(dirname(join(partial, file.path)), { recursive: true });
     writeFileSync(join(partial, file.path), file.text);
   }
-  const files = [...forms, ...registers].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const sectorForms = await writeSectorForms(plan, partial);
+  const files = [...forms, ...registers, ...sectorForms].sort((a, b) => (a.path < b.path ? -1 : 1));
   writeFileSync(join(partial, MANIFEST), `file,received_at\n${files.map((f) => `${f.path},${f.receivedAt}`).join('\n')}\n`);
   const paths = [...files.map((f) => f.path), MANIFEST];
   const rowsOf = (kind: string) => registers.filter((r) => r.path.endsWith(`${kind}.csv`)).reduce((n, r) => n + r.rows, 0);
@@ -78,6 +110,7 @@ async function generate(plan: DatasetPlan, dir: string): Promise<Description> {
     provinces: plan.provinces,
     forms: forms.length,
     registers: registers.length,
+    sectorForms: sectorForms.length,
     caseRows: rowsOf('abuse-cases'),
     sanctionRows: rowsOf('sanctions'),
     bytes: paths.reduce((n, p) => n + statSync(join(partial, p)).size, 0),
@@ -91,12 +124,15 @@ async function generate(plan: DatasetPlan, dir: string): Promise<Description> {
   return description;
 }
 
-/** Does the generator still write what is on disk? Checked on the first form and district. */
+/** Does the generator still write what is on disk? Checked on the first form, sector form and district. */
 async function generatorUnchanged(plan: DatasetPlan, dir: string): Promise<boolean> {
   const first = plan.communes[0];
   const form = await communeForm(first.code, plan.period, formSpec().inputCells);
+  const sector = sectorsDue(sectorFormSpec(), plan.period.type)[0];
+  const department = sector ? await sectorForm(plan, plan.provinces[0], sector.id) : undefined;
   const expected = [
     { path: formPath(first.provinceCode, first.code, plan.period.id), digest: sha(form) },
+    ...(department ? [{ path: department.path, digest: sha(department.bytes) }] : []),
     ...districtRegisters(plan.period, plan.districts[0]).map((f) => ({ path: f.path, digest: sha(f.text) })),
   ];
   return expected.every(({ path, digest }) => existsSync(join(dir, path)) && sha(readFileSync(join(dir, path))) === digest);

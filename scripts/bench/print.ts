@@ -19,7 +19,7 @@ export function describeRun(options: BenchOptions, dataset: Dataset, machine: Ma
   return [
     `tk13 benchmark: ${scope}, period ${dataset.period}`,
     `machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB.toFixed(1)} GiB, Node ${machine.node}, DuckDB ${machine.duckdb}; load average ${machine.load.map((l) => l.toFixed(2)).join(' ')} at start`,
-    `dataset: ${grouped(dataset.forms)} forms, ${grouped(dataset.registers)} registers (${grouped(dataset.caseRows)} abuse-case rows, ${grouped(dataset.sanctionRows)} sanction rows), ${mib(dataset.bytes / 1024)}, ${dataset.reused ? 'reused' : 'generated'} in ${dataset.dir}`,
+    `dataset: ${grouped(dataset.forms)} forms, ${grouped(dataset.registers)} registers, ${grouped(dataset.sectorForms)} sector form${dataset.sectorForms === 1 ? "" : "s"} (${grouped(dataset.caseRows)} abuse-case rows, ${grouped(dataset.sanctionRows)} sanction rows), ${mib(dataset.bytes / 1024)}, ${dataset.reused ? 'reused' : 'generated'} in ${dataset.dir}`,
     `peak RSS from ${options.rss === 'time' ? '/usr/bin/time -v' : "the child's process.resourceUsage().maxRSS"}`,
     '',
   ];

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formSpec } from '../../src/forms/spec.js';
 import type { Dataset } from './dataset.js';
-import { FORMS_DIR, MANIFEST, REGISTERS_DIR } from './dataset-layout.js';
+import { FORMS_DIR, MANIFEST, REGISTERS_DIR, SECTOR_FORMS_DIR } from './dataset-layout.js';
 import { type Measured, measureNode } from './measure.js';
 import type { BenchOptions } from './options.js';
 
@@ -44,10 +44,10 @@ async function measured(context: StageContext, args: string[]): Promise<Measured
 async function ingest(context: StageContext, db: string): Promise<StageResult> {
   const { dataset } = context;
   const run = await measured(context, [
-    '--db', db, 'ingest', join(dataset.dir, FORMS_DIR), join(dataset.dir, REGISTERS_DIR), '--manifest', join(dataset.dir, MANIFEST), '--period', dataset.period,
+    '--db', db, 'ingest', join(dataset.dir, FORMS_DIR), join(dataset.dir, REGISTERS_DIR), join(dataset.dir, SECTOR_FORMS_DIR), '--manifest', join(dataset.dir, MANIFEST), '--period', dataset.period,
   ]);
   const counts = /Files: (\d+) accepted, (\d+) rejected, (\d+) unchanged/.exec(run.stdout);
-  const files = dataset.forms + dataset.registers;
+  const files = dataset.forms + dataset.registers + dataset.sectorForms;
   if (run.code !== 0 || !counts || Number(counts[1]) !== files) throw failed('ingest', run, `expected ${files} files accepted`);
   return { stage: 'ingest', wallMs: run.wallMs, peakRssKb: run.peakRssKb, items: files, unit: 'files', detail: counts[0] };
 }

@@ -31,9 +31,9 @@ describe('benchmark at small scale', () => {
     const out = run.stdout;
     expect(out).toMatch(/^tk13 benchmark: provinces 91, period 2024-H1$/m);
     expect(out).toMatch(/^machine: \d+ cores .*Node v\d+.*DuckDB v[\d.]+/m);
-    expect(out).toMatch(/^dataset: 143 forms, 30 registers \([\d,]+ abuse-case rows, [\d,]+ sanction rows\)/m);
+    expect(out).toMatch(/^dataset: 143 forms, 30 registers, 1 sector form \([\d,]+ abuse-case rows, [\d,]+ sanction rows\)/m);
     for (const stage of ['ingest', 'compute', 'report', 'validate']) expect(out).toMatch(figure(stage));
-    expect(out).toMatch(/Files: 173 accepted, 0 rejected, 0 unchanged/);
+    expect(out).toMatch(/Files: 174 accepted, 0 rejected, 0 unchanged/);
     expect(out).toMatch(/files\/s/);
     expect(out).toMatch(/input rows\/s/);
     expect(out).toMatch(/province workbooks: 1/);
