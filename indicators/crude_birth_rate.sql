@@ -59,6 +59,23 @@ checks:
       WHERE u.unit_level = 'province'
       GROUP BY u.unit_code
       HAVING count(*) FILTER (WHERE NOT coalesce(r.complete, false)) > 0
+  - name: population_below_children
+    description_vi: Dân số trung bình của tỉnh không thể nhỏ hơn số trẻ em dưới 16 tuổi các xã báo cáo; khi đó tỷ suất sinh thô sai
+    description_en: The province's average population cannot be below the children under 16 the communes report; the crude birth rate is then wrong
+    detail_vi: "Dân số trung bình {population} người nhỏ hơn {children} trẻ em dưới 16 tuổi các xã báo cáo: kiểm tra lại biểu của Thống kê tỉnh (ghi số người, không ghi theo nghìn người)"
+    detail_en: "An average population of {population} is below the {children} children under 16 the communes report: check the statistics office's form (people, not thousands)"
+    sql: |
+      WITH children AS (
+        SELECT u.unit_code, u.unit_level, sum(f.value) AS children
+        FROM unit_communes u
+        JOIN commune_forms f ON f.commune_code = u.commune_code
+        WHERE u.unit_level = 'province' AND f.period = $period AND f.item = 'population' AND f.value IS NOT NULL
+        GROUP BY u.unit_code, u.unit_level
+      )
+      SELECT v.unit_code, v.unit_level, v.denominator::BIGINT AS population, c.children::BIGINT AS children
+      FROM computed_values v
+      JOIN children c ON c.unit_code = v.unit_code AND c.unit_level = v.unit_level
+      WHERE v.indicator = 'crude_birth_rate' AND v.disaggregation = 'total' AND v.denominator < c.children
 */
 WITH births AS (
   SELECT commune_code AS unit_code, sum(value) AS births

@@ -62,6 +62,15 @@ checks:
       WHERE u.unit_level = 'province'
       GROUP BY u.unit_code
       HAVING count(*) FILTER (WHERE NOT coalesce(r.complete, false)) > 0
+  - name: reached_above_children
+    description_vi: Số trẻ em được tiếp cận không thể lớn hơn số trẻ em của tỉnh; tỷ lệ trên 100% là số liệu sai
+    description_en: Children reached cannot outnumber the province's children; a rate above 100% is a wrong figure
+    detail_vi: "Sở báo cáo {reached} trẻ em được tiếp cận, nhưng các xã chỉ báo cáo {children} trẻ em dưới 16 tuổi: kiểm tra lại biểu của sở (đơn vị tính là người, không phải lượt)"
+    detail_en: "The department reports {reached} children reached, but the communes report only {children} children under 16: check the department's form (count children, not sessions)"
+    sql: |
+      SELECT unit_code, unit_level, numerator::BIGINT AS reached, denominator::BIGINT AS children
+      FROM computed_values
+      WHERE indicator = 'online_safety_rate' AND disaggregation = 'total' AND numerator > denominator
 */
 WITH children AS (
   SELECT commune_code AS unit_code, sum(value) AS children

@@ -34,6 +34,8 @@ const specSchema = z.object({
   basis: z.string().min(1),
   title: z.string().min(1),
   note: z.string().min(1),
+  /** Added to the note on a form with commune columns (what the "Toàn tỉnh" column of such an item is). */
+  note_by_commune: z.string().min(1).optional(),
   sectors: z.array(sectorSchema).min(1),
   items: z.array(itemSchema).min(1),
 });

@@ -110,7 +110,9 @@ export function buildSectorFormWorkbook(target: SectorFormTarget, values: Sector
   const { columns, identity } = officialColumns(areas.length);
   writeHeader(sheet, spec, target, columns, identity);
   const { entries, next } = writeItemRows(sheet, target.items, areas, values, writeAreaHeader(sheet, areas, TABLE_TOP, COMMUNES_PER_PAGE));
-  writeSignOff(sheet, spec.note, next + 1, columns);
+  // The sentence on the "Toàn tỉnh" sums belongs only on a form that has commune columns.
+  const byCommune = areas.length > 1;
+  writeSignOff(sheet, byCommune && spec.note_by_commune ? `${spec.note} ${spec.note_by_commune}` : spec.note, next + 1, columns);
   sheet.getRow(next + 1).height = areas.length === 1 ? 48 : 110;
   setUpPrinting(sheet, areas);
   // No password: protection guards against slips, not against people who mean to edit.

@@ -152,11 +152,11 @@ export const sectorFormMessages: Catalog = {
   'sector-form-total-without-parts': {
     vi: {
       message: 'Ô "Toàn tỉnh" {cell} của {item} ghi {total}, nhưng mọi ô của các xã, phường trên dòng này để trống: tk13 nhận mục này theo từng xã, nên số {total} sẽ không được ghi nhận.',
-      hint: 'Ghi số của từng xã, phường (cột "Toàn tỉnh" tự cộng). Nếu sở, ngành chỉ có số toàn tỉnh, báo người quản lý tk13 của tỉnh đổi mục này sang "areas: province" trong templates/sector-forms.yaml rồi tải biểu mới.',
+      hint: 'Ghi số của từng xã, phường (cột "Toàn tỉnh" tự cộng); các chỉ tiêu dùng mục này tính theo từng xã, nên chỉ có số toàn tỉnh thì không dùng được. Nếu sở, ngành chưa có số theo xã, để trống cả dòng: số của xã tự báo cáo (biểu 01/TK13) sẽ được dùng.',
     },
     en: {
       message: 'The "Toàn tỉnh" cell {cell} of {item} holds {total}, but every commune cell on this row is blank: tk13 takes this item by commune, so {total} would not be recorded.',
-      hint: 'Enter each commune\'s figure (the "Toàn tỉnh" column adds them up). If the department only has the province figure, ask the province\'s tk13 administrator to set this item to "areas: province" in templates/sector-forms.yaml, then get a new form.',
+      hint: 'Enter each commune\'s figure (the "Toàn tỉnh" column adds them up); the indicators using this item work commune by commune, so a province figure alone cannot be used. If the department has no figures by commune, leave the whole row blank: the communes\' own figures (form 01/TK13) are used.',
     },
   },
 };

@@ -80,11 +80,13 @@ function notDueLabel(model: ReportModel, lang: Lang): string {
 function departmentRows(model: ReportModel, lang: Lang): Array<[string, number, number | null]> {
   const s = model.deadlines.sectorSummary;
   if (s.expected === 0) return [];
-  const missingRate = Math.round((s.missing / s.expected) * 10000) / 100;
+  const rate = (count: number) => Math.round((count / s.expected) * 10000) / 100;
   return [
     [pick(lang, 'Sở, ngành phải gửi biểu số liệu', 'Departments expected to send a sector form'), s.expected, null],
     [pick(lang, 'Sở, ngành đã gửi', 'Departments that sent it'), s.received, s.completenessRate],
-    [pick(lang, 'Sở, ngành chưa gửi (đã quá hạn)', 'Departments missing (deadline passed)'), s.missing, missingRate],
+    [pick(lang, 'Sở, ngành gửi đúng hạn', 'Departments on time'), s.onTime, s.onTimeRate],
+    [pick(lang, 'Sở, ngành gửi muộn', 'Departments late'), s.late, rate(s.late)],
+    [pick(lang, 'Sở, ngành chưa gửi (đã quá hạn)', 'Departments missing (deadline passed)'), s.missing, rate(s.missing)],
   ];
 }
 

@@ -86,8 +86,8 @@ export function writeNotesSheet(writer: SheetWriter, model: ReportModel, lang: L
   writer.skip();
   const note = pick(
     lang,
-    `"Chưa đối chiếu": mã số và tên của ${unchecked}/${model.indicators.length} chỉ tiêu chưa được đối chiếu với văn bản Thông tư 13/2021/TT-BLĐTBXH (các phụ lục chưa có bản công khai đầy đủ); cách tính theo định nghĩa của tk13 nêu trên.`,
-    `"Not yet checked": the code and wording of ${unchecked} of ${model.indicators.length} indicators were not checked against the text of Circular 13/2021/TT-BLĐTBXH (its annexes are not fully public); they are computed as defined above.`,
+    `"Chưa đối chiếu": mã số và cách tính của ${unchecked}/${model.indicators.length} chỉ tiêu chưa được đối chiếu với toàn văn Thông tư 13/2021/TT-BLĐTBXH (các phụ lục chưa có bản công khai đầy đủ); chúng được tính theo định nghĩa nêu trên; chỉ tiêu nào ghi "Nguồn định nghĩa" thì tên chỉ tiêu theo nguồn đó.`,
+    `"Not yet checked": the code and formula of ${unchecked} of ${model.indicators.length} indicators were not checked against the full text of Circular 13/2021/TT-BLĐTBXH (its annexes are not fully public); they are computed as defined above; where an indicator gives its "Definition from", its name follows that source.`,
   );
   if (unchecked > 0) writer.merge(writer.addRow([note], { italic: true, size: 10, wrap: true, valign: 'top' }), 1, width);
   const notDue = notDueNote(model, lang);
