@@ -20,6 +20,11 @@ const itemSchema = z.object({
   rows: z.array(rowSchema).min(1),
   /** The form version that introduced the item: a form of an older version has no row for it. */
   since: z.number().int().positive().default(1),
+  /**
+   * The periods the item is asked for. On a form of another period its row is printed with "x" in
+   * every column and no input cell (an annual-only figure is not asked for a half-year).
+   */
+  frequency: z.array(z.enum(['half-year', 'annual'])).min(1).default(['half-year', 'annual']),
 });
 
 const ruleSchema = z.object({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readSnapshot } from '../core/data-snapshot.js';
 import { templatesDir } from '../core/paths.js';
-import type { FormSpec } from './spec-file.js';
+import type { FormInputCell, FormSpec } from './spec-file.js';
 
 export type { FormColumn, FormInputCell, FormItemSpec, FormRowSpec, FormRuleSpec, FormSpec, FormValueKind } from './spec-file.js';
 export { disaggregationOf, itemRef, rowDims, valueKey } from './spec-keys.js';
@@ -20,4 +20,11 @@ let cached: FormSpec | undefined;
 export function formSpec(): FormSpec {
   cached ??= snapshot ?? parser!.parseFormSpec(readFileSync(formSpecFile, 'utf8'));
   return cached;
+}
+
+
+/** The input cells a form of period type `periodType` has: those of the items its `frequency` asks for then. */
+export function inputCellsFor(spec: FormSpec, periodType: 'half-year' | 'annual'): FormInputCell[] {
+  const asked = new Set(spec.items.filter((item) => item.frequency.includes(periodType)).map((item) => item.id));
+  return spec.inputCells.filter((cell) => asked.has(cell.item));
 }

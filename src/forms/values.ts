@@ -6,8 +6,9 @@ import type { LocatedForm } from './locate.js';
 import type { FormMeta } from './meta.js';
 import { readCellValue } from './cell-numbers.js';
 import { type ValueProblem, judgeReading } from './judge-value.js';
-import { type FormInputCell, type FormSpec, itemRef, valueKey } from './spec.js';
+import { type FormInputCell, type FormItemSpec, type FormSpec, itemRef, valueKey } from './spec.js';
 import type { FormValue } from '../submissions/types.js';
+import { tryParsePeriod } from '../periods/period.js';
 
 /** A value read from the form, with the input cell it belongs to (rules need its dimensions). */
 export interface ReadValue {
@@ -31,7 +32,12 @@ export function readValues(located: LocatedForm & { sheet: Sheet }, meta: FormMe
   const isDistrict = meta.fields.unit_level === 'district';
   // A form of an older template version has no cells for the items added since: not reported, not an error.
   const version = Number(meta.fields.version) || spec.version;
-  const present = new Set(spec.items.filter((item) => item.since <= version).map((item) => item.id));
+  // …nor for the items the form's period does not ask for (printed "x"); when the period itself is
+  // unreadable (reported on its own), such an item counts only if the form has cells for it.
+  const periodType = tryParsePeriod(meta.fields.period ?? '')?.type;
+  const hasCells = new Set(meta.entries.map((e) => e.item));
+  const asked = (item: FormItemSpec) => (periodType ? item.frequency.includes(periodType) : (item.frequency.includes('half-year') && item.frequency.includes('annual')) || hasCells.has(item.id));
+  const present = new Set(spec.items.filter((item) => item.since <= version && asked(item)).map((item) => item.id));
   for (const specInput of spec.inputCells) {
     if (!present.has(specInput.item)) continue;
     const input: FormInputCell = isDistrict && specInput.kind === 'flag' ? { ...specInput, kind: 'count' } : specInput;

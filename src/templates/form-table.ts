@@ -1,3 +1,4 @@
+import type { Period } from '../periods/period.js';
 import type { UnitLevel } from '../units/unit-lists.js';
 import type { Borders, Cell, DataValidation, Fill, Worksheet } from 'exceljs';
 import { CAPTIONS, ORIGINAL_COLUMNS as COL, columnLetter } from '../forms/layout.js';
@@ -136,7 +137,20 @@ function asWrittenFor(item: FormItemSpec, level: UnitLevel): FormItemSpec {
   return level === 'district' && item.kind === 'flag' ? { ...item, kind: 'count', label: item.district_label ?? item.label } : item;
 }
 
-export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues, top: number, level: UnitLevel = 'commune'): { entries: MetaEntry[]; next: number } {
+/** "x" (not applicable, grey) in the given columns of a row: no input cell there. */
+function writeNotApplicable(sheet: Worksheet, row: number, columns: readonly number[]): void {
+  for (const column of columns) {
+    const cell = sheet.getCell(row, column);
+    cell.value = CAPTIONS.notApplicable;
+    style(cell, { fill: NOT_APPLICABLE_FILL });
+  }
+}
+
+/**
+ * Every item's rows from `top`, and the `_meta` entry of each input cell. An item whose `frequency`
+ * leaves out `periodType` keeps its rows (numbers and codes stay those of every form) with "x" cells.
+ */
+export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues, top: number, level: UnitLevel, periodType: Period['type']): { entries: MetaEntry[]; next: number } {
   const entries: MetaEntry[] = [];
   let row = top;
   for (const specItem of spec.items) {
@@ -146,7 +160,10 @@ export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues,
     for (const formRow of item.rows) {
       writeLabelCells(sheet, row, rowNumber(item, formRow), rowLabel(spec, item, formRow), formRow.code, !item.heading);
       const dims = rowDims(formRow);
-      if (item.by_sex) {
+      if (!item.frequency.includes(periodType)) {
+        // A row the form of this period does not ask for.
+        writeNotApplicable(sheet, row, [COL.total, COL.male, COL.female]);
+      } else if (item.by_sex) {
         for (const sex of ['male', 'female'] as const) {
           const disaggregation = disaggregationOf({ ...dims, sex });
           writeInput(sheet, row, COL[sex], item, values.get(valueKey(item.id, disaggregation)));
@@ -160,11 +177,7 @@ export function writeItems(sheet: Worksheet, spec: FormSpec, values: FormValues,
         const disaggregation = disaggregationOf(dims);
         writeInput(sheet, row, COL.total, item, values.get(valueKey(item.id, disaggregation)));
         entries.push({ item: item.id, disaggregation, rowCode: formRow.code, column: 'total', cell: `${columnLetter(COL.total)}${row}` });
-        for (const column of [COL.male, COL.female]) {
-          const cell = sheet.getCell(row, column);
-          cell.value = CAPTIONS.notApplicable;
-          style(cell, { fill: NOT_APPLICABLE_FILL });
-        }
+        writeNotApplicable(sheet, row, [COL.male, COL.female]);
       }
       row++;
     }

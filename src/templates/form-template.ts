@@ -72,7 +72,7 @@ export function buildFormWorkbook(unit: SubmittingUnit, period: Period, values: 
   const sheet = workbook.addWorksheet(spec.sheet_name, { views: [{ state: 'frozen', ySplit: TABLE_TOP + 2, showGridLines: false }] });
   writeHeader(sheet, spec, unit, period);
   const tableBody = writeTableHeader(sheet, spec, TABLE_TOP);
-  const { entries, next } = writeItems(sheet, spec, values, tableBody, unit.level);
+  const { entries, next } = writeItems(sheet, spec, values, tableBody, unit.level, period.type);
   writeSignOff(sheet, spec.note, next + 1, SIGN_OFF_COLUMNS);
   sheet.getRow(next + 1).height = 32;
   setUpPrinting(sheet);

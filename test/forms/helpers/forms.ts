@@ -5,7 +5,7 @@
 import ExcelJS, { type Workbook } from 'exceljs';
 import { parsePeriod } from '../../../src/periods/period.js';
 import { readForm } from '../../../src/forms/read-form.js';
-import { type FormSpec, formSpec, valueKey } from '../../../src/forms/spec.js';
+import { type FormSpec, formSpec, inputCellsFor, valueKey } from '../../../src/forms/spec.js';
 import { type FormValues, formTemplateBytes } from '../../../src/templates/form-template.js';
 import type { ParsedSubmission, SubmissionContext, SubmittingUnit } from '../../../src/submissions/types.js';
 
@@ -90,14 +90,16 @@ export function problemOf(d: ParsedSubmission['diagnostics'][number]) {
 }
 
 /** Where the template writes each input: key `${item}|${disaggregation}` → A1 address. */
-export function templateAddresses(spec: FormSpec = formSpec()): Map<string, string> {
+export function templateAddresses(spec: FormSpec = formSpec(), periodType: 'half-year' | 'annual' = 'half-year'): Map<string, string> {
   // Mirrors the writer's row order: headings take a row before their item's rows, table body starts at row 13.
+  // An item the period does not ask for keeps its rows, with no input cell.
   const addresses = new Map<string, string>();
+  const asked = inputCellsFor(spec, periodType);
   let row = 13;
   for (const item of spec.items) {
     if (item.heading) row++;
     for (const formRow of item.rows) {
-      for (const cell of spec.inputCells.filter((c) => c.item === item.id && c.rowCode === formRow.code)) {
+      for (const cell of asked.filter((c) => c.item === item.id && c.rowCode === formRow.code)) {
         addresses.set(valueKey(cell.item, cell.disaggregation), `${{ total: 'D', male: 'E', female: 'F' }[cell.column]}${row}`);
       }
       row++;
