@@ -73,7 +73,7 @@ describe('tk13 validate on a sector form', () => {
     writeFileSync(path, await sectorFormBytes());
     const result = await runCli(['validate', path, '--as-of', '2024-05-10']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('91_2024-H1_sector-education-good.xlsx: biểu số liệu của sở, ngành (Sở Giáo dục và Đào tạo), Tỉnh Kiên Giang (91), kỳ 2024-H1');
+    expect(result.stdout).toContain('91_2024-H1_sector-education-good.xlsx: Biểu sở, ngành — Sở Giáo dục và Đào tạo, Tỉnh Kiên Giang (91), kỳ 2024-H1');
     expect(result.stdout).toContain('Không có lỗi. Tệp sẵn sàng để nộp.');
     expect(result.stdout).toContain('Hạn nộp 20/05/2024: còn 10 ngày.');
   });
@@ -95,5 +95,23 @@ describe('tk13 validate on a sector form', () => {
     expect(workbook.getWorksheet(PROBLEMS_SHEET)!.getCell('C2').value).toMatchObject({ text: 'H14', hyperlink: "#'Biểu số 02'!H14" });
     const json = await runCli(['--json', 'validate', path, '--as-of', '2024-05-10']);
     expect(JSON.parse(json.stdout).files[0]).toMatchObject({ kind: 'sector:education', unit: '91', period: '2024-H1', errors: [{ code: 'sector-form-count-negative', cell: 'H14' }] });
+  });
+});
+
+describe('tk13 ingest on a sector form', () => {
+  it('names a refused form, and an accepted one, by its department, never by its kind key', async () => {
+    const db = join(dir, 'ingest.duckdb');
+    const values = sampleSectorValues();
+    values.set(sectorValueKey('enrolled_nursery', '30739'), -5);
+    const bad = join(dir, '91_2024-H1_sector-education.xlsx');
+    writeFileSync(bad, await sectorFormBytes({ values }));
+    const refused = await runCli(['--db', db, 'ingest', bad, '--received-at', '2024-05-10']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('  TỪ CHỐI   91_2024-H1_sector-education.xlsx (91 Tỉnh Kiên Giang, 2024-H1, Biểu sở, ngành — Sở Giáo dục và Đào tạo):');
+    const good = join(dir, '91_2024-H1_sector-education_v2.xlsx');
+    writeFileSync(good, await sectorFormBytes());
+    const accepted = await runCli(['--db', db, 'ingest', good, '--received-at', '2024-05-11', '--verbose']);
+    expect(accepted.stdout).toContain('  Đã nhận   91_2024-H1_sector-education_v2.xlsx (91 Tỉnh Kiên Giang, 2024-H1, Biểu sở, ngành — Sở Giáo dục và Đào tạo), phiên bản 1');
+    expect(`${refused.stdout}${accepted.stdout}`).not.toContain('sector:');
   });
 });
