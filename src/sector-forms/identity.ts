@@ -8,7 +8,7 @@ import { hierarchyFor } from '../units/hierarchy.js';
 import { type SectorFormCode, sectorDiagnostic } from './codes.js';
 import { sectorItemRef } from './item-label.js';
 import type { SectorFormMeta, SectorMetaEntry, SectorMetaField } from './meta.js';
-import { type SectorFormSpec, type SectorSpec, sectorItemsDue } from './spec.js';
+import { type SectorFormSpec, type SectorSpec, sectorChoices, sectorItemsDue } from './spec.js';
 
 /**
  * Who sent a sector form and for which period, from its `_meta` sheet, checked against the template
@@ -47,8 +47,7 @@ export function checkSectorIdentity(meta: SectorFormMeta, context: SubmissionCon
   if (version !== spec.version) metaProblem('sector-form-version-old', 'version', { found: String(version), expected: String(spec.version) });
   const sector = spec.sectors.find((s) => s.id === meta.fields.sector);
   if (!sector) {
-    const ids = spec.sectors.map((s) => s.id).join(', ');
-    metaProblem('sector-form-sector-unknown', 'sector', { found: meta.fields.sector ?? '', expected: ids, params: { name: meta.fields.sector_name ?? '' } });
+    metaProblem('sector-form-sector-unknown', 'sector', { found: meta.fields.sector ?? '', expected: sectorChoices(spec), params: { name: meta.fields.sector_name ?? '' } });
     return { version, unreadable: true, diagnostics };
   }
 
