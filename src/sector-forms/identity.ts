@@ -74,7 +74,7 @@ export interface VisibleSectorIdentity {
 }
 
 /** The identity problems a clerk fixes by sending another form, by the visible line that shows the same fact. */
-const SHOWN_ON: Partial<Record<string, 'periodLine' | 'provinceLine'>> = {
+const SHOWN_ON: Partial<Record<SectorFormCode, 'periodLine' | 'provinceLine'>> = {
   'sector-form-period-not-expected': 'periodLine',
   'sector-form-province-not-expected': 'provinceLine',
 };
@@ -88,7 +88,7 @@ const SHOWN_ON: Partial<Record<string, 'periodLine' | 'provinceLine'>> = {
  */
 export function placeOnVisibleLines(diagnostics: readonly Diagnostic[], visible: VisibleSectorIdentity): Diagnostic[] {
   return diagnostics.map((d) => {
-    const shownOn = SHOWN_ON[d.code];
+    const shownOn = SHOWN_ON[d.code as SectorFormCode];
     if (shownOn === undefined) return d;
     const { sheet: _hidden, cell: _cell, ...rest } = d;
     const line = visible[shownOn];

@@ -41,8 +41,9 @@ export function findSector(spec: SectorFormSpec, typed: string): SectorSpec | un
 /**
  * Checks what a person asked for and says what is wrong in the catalogue's words (usage errors,
  * exit 2): a department the template file does not list by that id, alias or name (`sector-unknown`,
- * with the nearest ids and every id with its name), a province not in the period's list (`province-unknown`), a department with no item due
- * for the period's type (`sector-not-due`, naming the periods it reports for).
+ * with the nearest ids and every id with its name), a province not in the period's list
+ * (`province-unknown`), a department with no item due for the period's type (`sector-not-due`,
+ * naming the periods it reports for).
  */
 export function sectorFormTarget(spec: SectorFormSpec, sectorId: string, period: Period, provinceCode: string): SectorFormTarget {
   const sector = findSector(spec, sectorId);
