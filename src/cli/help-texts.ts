@@ -28,7 +28,7 @@ const TEXTS = {
   receivedAt: ['thời điểm nhận cho mọi tệp', 'receipt time for every file'],
   manifest: ['tệp CSV file,received_at', 'CSV file of file,received_at'],
   template: ['tạo biểu mẫu trống cho một đơn vị và kỳ, biểu của một sở, ngành cho một tỉnh và kỳ, hoặc sổ theo dõi trống', "write a blank form for a unit and period, a department's form for a province and period, or a blank register"],
-  sector: ['biểu số liệu của sở, ngành này (mã trong templates/sector-forms.yaml, vd education); cần --period và --province', "the form of this department (its id in templates/sector-forms.yaml, e.g. education); needs --period and --province"],
+  sector: ['biểu số liệu của sở, ngành này: mã hoặc tên gọi tắt trong templates/sector-forms.yaml, không cần dấu (vd education, giao-duc, gd, "giáo dục"); cần --period và --province', 'the form of this department: its id or a short name in templates/sector-forms.yaml, with or without diacritics (e.g. education, giao-duc, gd, "giáo dục"); needs --period and --province'],
   templateProvince: ['mã tỉnh (2 chữ số) của biểu sở, ngành', "province code (2 digits) of a department's form"],
   register: ['loại sổ', 'register kind'],
   registerFormat: ['định dạng sổ', 'register format'],

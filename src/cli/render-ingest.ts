@@ -4,6 +4,7 @@ import { isoVietnam } from '../periods/vietnam-time.js';
 import { printable } from '../core/printable.js';
 import { type Lang, renderMessage } from '../i18n/messages.js';
 import { type SkippedFile, skippedMessage } from '../submissions/collect-files.js';
+import { kindWithDepartment } from '../reports/report-wording.js';
 import { formatCount } from './number-format.js';
 import { diagnosticJson, diagnosticLines, type Output, t } from './output.js';
 
@@ -97,7 +98,8 @@ export function renderIngestFiles(outcomes: readonly IngestOutcome[], out: Outpu
   if (rejected.length > 0) out.line(t(lang, 'Tệp bị từ chối:', 'Rejected files:'));
   for (const o of verbose ? outcomes : rejected) {
     const file = printable(o.file);
-    const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${printable(o.unitName)}` : ''}, ${o.period}, ${o.kind})` : '';
+    const kind = o.kind ? `, ${kindWithDepartment(o.kind, lang)}` : '';
+    const who = o.unitCode ? ` (${o.unitCode}${o.unitName ? ` ${printable(o.unitName)}` : ''}, ${o.period}${kind})` : '';
     if (o.status === 'accepted') {
       const warnings = o.diagnostics.length;
       out.line(

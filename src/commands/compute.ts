@@ -6,6 +6,7 @@ import { loadDefinitions } from '../indicators/definitions.js';
 import { computeAndStore } from '../indicators/compute.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate } from '../periods/vietnam-time.js';
+import { findingDetail } from '../reports/finding-wording.js';
 import { withStore } from '../store/database.js';
 
 interface ComputeFlags {
@@ -56,9 +57,10 @@ export async function computeCommand(ctx: CommandContext, flags: ComputeFlags): 
     const checks = new Map(loadDefinitions().definitions.flatMap((d) => d.meta.checks.map((c) => [`${d.meta.id}.${c.name}`, c] as const)));
     ctx.out.line(t(lang, `Kiểm tra phát hiện ${result.findings.length} điểm bất thường:`, `Checks found ${result.findings.length} anomalies:`));
     for (const f of result.findings) {
+      // The row in words by the check's detail template, as the report's checks sheet words it; else the check's description.
       const check = checks.get(`${f.indicator}.${f.check}`);
-      const description = check ? (lang === 'en' ? check.description_en : check.description_vi) : f.check;
-      ctx.out.line(`  ${[f.unitCode, description].filter(Boolean).join(' ')}: ${f.detail}`);
+      const words = findingDetail(f, check, lang) ?? (check ? t(lang, check.description_vi, check.description_en) : f.check);
+      ctx.out.line(`  ${f.unitCode ? `${f.unitCode}: ` : ''}${words}`);
     }
   }
   return exit;

@@ -36,18 +36,24 @@ function onlyStatuses(flag: string | undefined): Set<Status> | undefined {
   return new Set(wanted as Status[]);
 }
 
-/** One row of a timeliness table: a unit or a department, with its code and name as listed. */
+/**
+ * One row of a timeliness table: a unit with its code and name, or a department by its name alone
+ * (`code` undefined: its id in templates/sector-forms.yaml is tk13's, not the reader's).
+ */
 interface Listed {
-  code: string;
+  code?: string;
   name: string;
   timeliness: Timeliness;
 }
 
-/** The units' table and the departments' table: the same columns and status words, worded as the report's status sheet. */
-function timelinessRows(rows: readonly Listed[], lang: Lang): string[] {
-  const header = timelinessHeadings(['code', 'name', 'receivedAt', 'deadline', 'status', 'versions', 'corrected'], lang);
+/**
+ * The units' table and the departments' table: the same columns and status words, worded as the
+ * report's status sheet; like the sheet's, the departments' table has no code column.
+ */
+function timelinessRows(rows: readonly Listed[], lang: Lang, withCode: boolean): string[] {
+  const header = timelinessHeadings([...(withCode ? ['code' as const] : []), 'name', 'receivedAt', 'deadline', 'status', 'versions', 'corrected'], lang);
   const lines = rows.map(({ code, name, timeliness: u }) => [
-    code,
+    ...(withCode ? [code ?? ''] : []),
     name,
     u.receivedAt ? formatVietnamDateTime(new Date(u.receivedAt)) : '',
     formatVietnamDate(u.deadline),
@@ -81,9 +87,9 @@ function levelLabel(level: LevelDeadline['level'], lang: Lang): string {
   }
 }
 
-function writeTable(ctx: CommandContext, rows: readonly Listed[]): void {
+function writeTable(ctx: CommandContext, rows: readonly Listed[], withCode: boolean): void {
   const { lang, out } = ctx;
-  for (const line of timelinessRows(rows, lang)) out.line(line);
+  for (const line of timelinessRows(rows, lang, withCode)) out.line(line);
   if (rows.some((r) => r.timeliness.correctedAfterDeadline)) {
     out.line(t(lang, '* có bản sửa nhận sau hạn; tính đúng hạn theo lần nộp đầu tiên.',
       '* a correction arrived after the deadline; timeliness is judged on the first version.'));
@@ -102,11 +108,11 @@ function render(ctx: CommandContext, report: DeadlineReport, sectorsExpected: nu
     out.line(`${levelLabel(d.level, lang)}: ${formatVietnamDate(d.deadline)}${moved}`);
   }
   out.line();
-  writeTable(ctx, report.units.map((u) => ({ code: u.unitCode, name: u.level === 'district' ? u.unitName.toUpperCase() : u.unitName, timeliness: u })));
+  writeTable(ctx, report.units.map((u) => ({ code: u.unitCode, name: u.level === 'district' ? u.unitName.toUpperCase() : u.unitName, timeliness: u })), true);
   if (sectorsExpected > 0) {
     out.line();
     out.line(`${departmentsTitle(lang)}:`);
-    writeTable(ctx, report.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, timeliness: s })));
+    writeTable(ctx, report.sectors.map((s) => ({ name: s.sectorName, timeliness: s })), false);
   }
   out.line();
   const totals: Array<{ code: string; name: string; counts: TimelinessCounts }> = report.summaries.map((s) => ({

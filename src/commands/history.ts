@@ -10,7 +10,7 @@ import '../forms/item-label.js';
 import { describeItem } from '../i18n/item-labels.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDateTime } from '../periods/vietnam-time.js';
-import { departmentName, kindName } from '../reports/report-wording.js';
+import { departmentName, kindWithDepartment } from '../reports/report-wording.js';
 import { type HistoryVersion, unitHistory } from '../reports/unit-history.js';
 import type { FormChange, SectorChange } from '../reports/version-diff.js';
 import { sectorItemLabel, sectorItemRef } from '../sector-forms/item-label.js';
@@ -97,8 +97,7 @@ export async function historyCommand(ctx: CommandContext, flags: HistoryFlags): 
   for (const v of history.versions) {
     if (v.kind !== kind) {
       kind = v.kind;
-      const department = departmentName(kind);
-      out.line(department ? `${kindName(kind, lang)} — ${department}:` : `${kindName(kind, lang)}:`);
+      out.line(`${kindWithDepartment(kind, lang)}:`);
     }
     for (const line of versionLines(v, list, lang)) out.line(line);
   }

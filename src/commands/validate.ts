@@ -6,15 +6,14 @@ import { problemLines } from '../cli/group-diagnostics.js';
 import { formatCount } from '../cli/number-format.js';
 import { diagnosticJson, t } from '../cli/output.js';
 import { renderSkipped, skippedJson } from '../cli/render-ingest.js';
-import { periodName } from '../reports/report-wording.js';
+import { kindWithDepartment, periodName } from '../reports/report-wording.js';
 import { errorsOf, warningsOf } from '../core/diagnostics.js';
 import { EXIT_OK, EXIT_PROBLEMS } from '../core/errors.js';
 import { checkOutputDirectory, makeOutputDirectory, writeFileAtomically } from '../core/output-paths.js';
 import type { Lang } from '../i18n/messages.js';
 import { parsePeriod } from '../periods/period.js';
 import { formatVietnamDate, parseInstant } from '../periods/vietnam-time.js';
-import { sectorFormSpec } from '../sector-forms/spec.js';
-import { type RegisterKind, type SubmissionKind, sectorOfKind } from '../submissions/types.js';
+import type { RegisterKind } from '../submissions/types.js';
 import { type Countdown, type ValidatedFile, validateFiles } from '../submissions/validate.js';
 
 interface ValidateFlags {
@@ -26,12 +25,6 @@ interface ValidateFlags {
   verbose?: boolean;
 }
 
-const KIND_LABELS: Record<string, [string, string]> = {
-  form: ['biểu mẫu tổng hợp', 'aggregate form'],
-  'abuse-cases': ['sổ vụ việc xâm hại', 'abuse-case register'],
-  sanctions: ['sổ xử phạt', 'sanctions register'],
-};
-
 function countdownText(c: Countdown, lang: Lang): string {
   const due = formatVietnamDate(c.deadline);
   if (c.daysLate !== undefined && c.daysLate > 0) {
@@ -40,18 +33,9 @@ function countdownText(c: Countdown, lang: Lang): string {
   return t(lang, `Hạn nộp ${due}: còn ${c.daysLeft ?? 0} ngày.`, `Deadline ${due}: ${c.daysLeft ?? 0} day(s) left.`);
 }
 
-/** What a file is, in words: "biểu mẫu tổng hợp", or a department's form with its name. */
-function kindLabel(kind: SubmissionKind | undefined, lang: Lang): string {
-  if (!kind) return t(lang, 'không rõ loại', 'unknown kind');
-  const sector = sectorOfKind(kind);
-  if (sector === undefined) return KIND_LABELS[kind][lang === 'en' ? 1 : 0];
-  const name = sectorFormSpec().sectors.find((s) => s.id === sector)?.name ?? sector;
-  return t(lang, `biểu số liệu của sở, ngành (${name})`, `department form (${name})`);
-}
-
 function fileHeader(f: ValidatedFile, lang: Lang): string {
   const { parsed } = f;
-  const kind = kindLabel(parsed.kind, lang);
+  const kind = parsed.kind ? kindWithDepartment(parsed.kind, lang) : t(lang, 'không rõ loại', 'unknown kind');
   const unit = parsed.unit ? `${parsed.unit.name} (${parsed.unit.code})` : t(lang, 'đơn vị chưa xác định', 'unit not identified');
   const period = parsed.period ? `, ${t(lang, 'kỳ', 'period')} ${parsed.period}` : '';
   return `${printable(parsed.file)}: ${kind}, ${unit}${period}`;

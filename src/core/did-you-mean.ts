@@ -54,3 +54,34 @@ export function suggestSimilar(typed: string, candidates: readonly string[], lim
     .slice(0, limit)
     .map((c) => c.candidate);
 }
+
+/** The words of a folded text: runs of letters and digits (`so-giao-duc (x)` → so, giao, duc, x). */
+function words(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * "Did you mean …?" among things known by several names (an id, its aliases, its full name): the
+ * keys of the entries with a name within `closeEnough` edits of `typed` (folded comparison, as
+ * `suggestSimilar`), nearest first, then those whose name holds every word typed (`giáo dục đào
+ * tạo` → the entry named "Sở Giáo dục và Đào tạo"; at least one typed word of 3 letters or more, so
+ * "sở" alone suggests nothing); at most `limit` keys.
+ */
+export function suggestNamed(typed: string, entries: ReadonlyArray<{ key: string; names: readonly string[] }>, limit = 3): string[] {
+  const folded = foldText(typed);
+  const max = closeEnough(folded);
+  const typedWords = words(folded);
+  const telling = typedWords.some((w) => [...w].length >= 3);
+  return entries
+    .map(({ key, names }) => {
+      const foldedNames = names.map(foldText);
+      const distance = Math.min(...foldedNames.map((name) => editDistance(folded, name)));
+      if (distance <= max) return { key, rank: distance };
+      const held = telling && foldedNames.some((name) => typedWords.every((w) => words(name).includes(w)));
+      return { key, rank: held ? max + 1 : Infinity };
+    })
+    .filter((c) => c.rank !== Infinity)
+    .sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : 1))
+    .slice(0, limit)
+    .map((c) => c.key);
+}

@@ -64,6 +64,16 @@ export function departmentName(kind: string): string | undefined {
 }
 
 /**
+ * What a submission is, as a reader names it wherever one file is described on one line (ingest and
+ * run, validate, history): `Biểu tổng hợp`, `Sổ xử phạt`, and for a sector form the department too,
+ * `Biểu sở, ngành — Sở Giáo dục và Đào tạo`; never the kind's key (`form`, `sector:education`).
+ */
+export function kindWithDepartment(kind: string, lang: Lang): string {
+  const department = departmentName(kind);
+  return department === undefined ? kindName(kind, lang) : `${kindName(kind, lang)} — ${department}`;
+}
+
+/**
  * An instant as ISO-8601 with +07:00 and milliseconds: the exact as-of a report was cut at, so
  * reading it back selects the same submissions (a date alone means 23:59:59.999).
  */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { META_SHEET } from '../forms/layout.js';
+import type { VisibleLine } from '../forms/locate.js';
 import { listForPeriod } from '../periods/period-list.js';
 import { type Period, tryParsePeriod } from '../periods/period.js';
 import type { SubmissionContext, SubmittingUnit } from '../submissions/types.js';
@@ -7,7 +8,7 @@ import { hierarchyFor } from '../units/hierarchy.js';
 import { type SectorFormCode, sectorDiagnostic } from './codes.js';
 import { sectorItemRef } from './item-label.js';
 import type { SectorFormMeta, SectorMetaEntry, SectorMetaField } from './meta.js';
-import { type SectorFormSpec, type SectorSpec, sectorItemsDue } from './spec.js';
+import { type SectorFormSpec, type SectorSpec, sectorChoices, sectorItemsDue } from './spec.js';
 
 /**
  * Who sent a sector form and for which period, from its `_meta` sheet, checked against the template
@@ -46,8 +47,7 @@ export function checkSectorIdentity(meta: SectorFormMeta, context: SubmissionCon
   if (version !== spec.version) metaProblem('sector-form-version-old', 'version', { found: String(version), expected: String(spec.version) });
   const sector = spec.sectors.find((s) => s.id === meta.fields.sector);
   if (!sector) {
-    const ids = spec.sectors.map((s) => s.id).join(', ');
-    metaProblem('sector-form-sector-unknown', 'sector', { found: meta.fields.sector ?? '', expected: ids, params: { name: meta.fields.sector_name ?? '' } });
+    metaProblem('sector-form-sector-unknown', 'sector', { found: meta.fields.sector ?? '', expected: sectorChoices(spec), params: { name: meta.fields.sector_name ?? '' } });
     return { version, unreadable: true, diagnostics };
   }
 
@@ -64,6 +64,36 @@ export function checkSectorIdentity(meta: SectorFormMeta, context: SubmissionCon
     metaProblem('sector-form-province-not-expected', 'province_code', { unit: province.code, found: province.code, expected: context.unitCode });
   }
   return { sector, ...(province ? { province } : {}), ...(period ? { period } : {}), version, unreadable: false, diagnostics };
+}
+
+/** Where the clerk reads a sector form's identity on its data sheet (src/sector-forms/locate.ts). */
+export interface VisibleSectorIdentity {
+  sheet?: string;
+  periodLine?: VisibleLine;
+  provinceLine?: VisibleLine;
+}
+
+/** The identity problems a clerk fixes by sending another form, by the visible line that shows the same fact. */
+const SHOWN_ON: Partial<Record<SectorFormCode, 'periodLine' | 'provinceLine'>> = {
+  'sector-form-period-not-expected': 'periodLine',
+  'sector-form-province-not-expected': 'provinceLine',
+};
+
+/**
+ * A form for another period or province is located where the clerk sees its period or province:
+ * the "Kỳ báo cáo" or "Tỉnh, thành phố:" line of the data sheet, not the hidden `_meta` cell the
+ * value was read from (the clerk cannot see it, and an annotated copy would mark it unseen). Without
+ * that line the problem keeps no cell: its message names the period or province itself. Every other
+ * diagnostic is returned as it is (a damaged `_meta` is about the hidden sheet).
+ */
+export function placeOnVisibleLines(diagnostics: readonly Diagnostic[], visible: VisibleSectorIdentity): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const shownOn = SHOWN_ON[d.code as SectorFormCode];
+    if (shownOn === undefined) return d;
+    const { sheet: _hidden, cell: _cell, ...rest } = d;
+    const line = visible[shownOn];
+    return line && visible.sheet ? { ...rest, sheet: visible.sheet, cell: line.cell } : rest;
+  });
 }
 
 /**

@@ -22,7 +22,9 @@ export interface LocatedSectorForm {
   rowOf: Map<string, number>;
   /** Area code → sheet column, for codes found once. */
   columnOf: Map<string, number>;
+  /** The "Kỳ báo cáo" and "Tỉnh, thành phố:" lines above the table: where the clerk reads the form's identity. */
   periodLine?: VisibleLine;
+  provinceLine?: VisibleLine;
   diagnostics: Diagnostic[];
 }
 
@@ -38,10 +40,12 @@ interface SheetScan {
   otherCodes: Map<number, Array<{ column: number; found: string }>>;
   codeCaptions: Set<number>;
   periodLine?: VisibleLine;
+  provinceLine?: VisibleLine;
 }
 
 const PERIOD_LABEL = normaliseText(CAPTIONS.periodLabel);
 const CODE_CAPTION = normaliseText(CAPTIONS.code);
+const PROVINCE_LABEL = normaliseText(SECTOR_CAPTIONS.provinceLabel);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
@@ -76,7 +80,9 @@ function scanSheet(sheet: Sheet, items: ReadonlySet<string>, areas: ReadonlySet<
       const text = cellText(cell.value);
       const normal = normaliseText(text);
       if (normal === CODE_CAPTION) scan.codeCaptions.add(column);
-      if (!scan.periodLine && normal.startsWith(PERIOD_LABEL) && periodFromLine(text) !== undefined) scan.periodLine = { text, cell: `${columnLetter(column)}${rowNumber}` };
+      const address = `${columnLetter(column)}${rowNumber}`;
+      if (!scan.periodLine && normal.startsWith(PERIOD_LABEL) && periodFromLine(text) !== undefined) scan.periodLine = { text, cell: address };
+      if (!scan.provinceLine && normal.startsWith(PROVINCE_LABEL)) scan.provinceLine = { text, cell: address };
     });
   });
   return scan;
@@ -130,7 +136,8 @@ export function locateSectorForm(workbook: SheetBook, entries: readonly SectorMe
     else problems.push(sectorDiagnostic('sector-form-row-duplicate', file, { sheet: sheetName, cell: `${columnLetter(codeCol)}${rows[1]}`, item, found: rows.map((r) => `${columnLetter(codeCol)}${r}`).join(', '), expected: code }));
   }
   const codesRow = areaRow(scan, codeCol, Math.min(...[...rowsByCode.values()].flat()));
-  if (codesRow === undefined) return { ...result, sheet: scan.sheet, periodLine: scan.periodLine, diagnostics: [...problems, sectorDiagnostic('sector-form-layout-unrecognised', file, { sheet: sheetName, expected: SECTOR_CAPTIONS.areaCodes })] };
+  const lines = { periodLine: scan.periodLine, provinceLine: scan.provinceLine };
+  if (codesRow === undefined) return { ...result, sheet: scan.sheet, ...lines, diagnostics: [...problems, sectorDiagnostic('sector-form-layout-unrecognised', file, { sheet: sheetName, expected: SECTOR_CAPTIONS.areaCodes })] };
   const columnsOf = new Map<string, number[]>();
   for (const { column, code } of scan.areaCodes.get(codesRow)!) if (column !== codeCol) push(columnsOf, code, column);
   for (const { column, found } of scan.otherCodes.get(codesRow) ?? []) {
@@ -147,7 +154,7 @@ export function locateSectorForm(workbook: SheetBook, entries: readonly SectorMe
     }
   }
   if (missing.length > 0) problems.push(sectorDiagnostic('sector-form-areas-missing', file, { sheet: sheetName, params: { count: missing.length, areas: listed(missing.map(areaLabel)) } }));
-  return { ...result, sheet: scan.sheet, periodLine: scan.periodLine };
+  return { ...result, sheet: scan.sheet, ...lines };
 }
 
 const LISTED = 10;

@@ -7,7 +7,7 @@ import { workbookShapeProblem } from '../workbook/check-limits.js';
 import { SECTOR_FORM_WORKBOOK_LIMITS } from '../workbook/limits.js';
 import { openFormWorkbook } from '../workbook/open-workbook.js';
 import { sectorDiagnostic } from './codes.js';
-import { type SectorIdentity, checkEntries, checkSectorIdentity } from './identity.js';
+import { type SectorIdentity, checkEntries, checkSectorIdentity, placeOnVisibleLines } from './identity.js';
 // Whoever reads sector forms can render their diagnostics with the items' labels.
 import './item-label.js';
 import { SECTOR_CAPTIONS } from './layout.js';
@@ -67,13 +67,14 @@ export async function readSectorForm(file: string, bytes: Uint8Array, context: S
   };
   // Without its province (and the period that says in which list) no column can be told apart.
   const { sector, province } = identity;
-  if (identity.unreadable || !sector || !province) return { ...found, diagnostics: withTemplate(identity.diagnostics, template) };
+  if (identity.unreadable || !sector || !province) return { ...found, diagnostics: withTemplate(placeOnVisibleLines(identity.diagnostics, {}), template) };
 
   const checked = checkEntries(meta, { ...identity, sector, province }, spec, file);
   const provinceCode = province.code;
   const areaLabel = areaLabeller(identity);
   const located = locateSectorForm(workbook, checked.entries, provinceCode, meta.fields.data_sheet, areaLabel, file);
-  const diagnostics = [...identity.diagnostics, ...checked.diagnostics];
+  const visible = { sheet: located.sheet?.name, periodLine: located.periodLine, provinceLine: located.provinceLine };
+  const diagnostics = [...placeOnVisibleLines(identity.diagnostics, visible), ...checked.diagnostics];
   const line = located.periodLine;
   if (line && identity.period && periodFromLine(line.text) !== identity.period.id) {
     diagnostics.push(sectorDiagnostic('sector-form-period-mismatch', file, { sheet: located.sheet?.name, cell: line.cell, item: 'period', found: line.text, expected: identity.period.id }));

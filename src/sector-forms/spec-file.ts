@@ -23,6 +23,11 @@ const sectorSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/),
   /** The department's name as printed on its form and in the deadlines. */
   name: z.string().min(1),
+  /**
+   * Other ids a person may type for it (`tk13 template --sector giao-duc`): lower case, no
+   * diacritics, words joined by `-`; matched as typed without case or diacritics (`Giáo dục`).
+   */
+  aliases: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
   items: z.array(z.string().min(1)).min(1),
 });
 
@@ -57,7 +62,8 @@ function checkConsistency(spec: SectorFormSpec): void {
   };
   unique('item id', spec.items.map((i) => i.id));
   unique('row code', spec.items.map((i) => i.code));
-  unique('sector id', spec.sectors.map((s) => s.id));
+  // An alias names one department: never twice, never another department's id.
+  unique('sector id or alias', spec.sectors.flatMap((s) => [s.id, ...(s.aliases ?? [])]));
   // An item comes from one department, or two figures for the same cell would compete.
   unique('item supplied by more than one department:', spec.sectors.flatMap((s) => s.items));
   const itemIds = new Set(spec.items.map((i) => i.id));

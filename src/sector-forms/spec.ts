@@ -43,3 +43,8 @@ export function sectorItemsDue(spec: SectorFormSpec, sectorId: string, periodTyp
 export function sectorsDue(spec: SectorFormSpec, periodType: SectorPeriodType): SectorSpec[] {
   return spec.sectors.filter((s) => sectorItemsDue(spec, s.id, periodType).length > 0);
 }
+
+/** The departments as a message lists them: `education (Sở Giáo dục và Đào tạo), statistics (Thống kê tỉnh), …`. */
+export function sectorChoices(spec: SectorFormSpec): string {
+  return spec.sectors.map((s) => `${s.id} (${s.name})`).join(', ');
+}

@@ -1,10 +1,10 @@
-import { suggestSimilar } from '../core/did-you-mean.js';
+import { foldText, suggestNamed } from '../core/did-you-mean.js';
 import { UsageError } from '../core/errors.js';
 import { listForPeriod } from '../periods/period-list.js';
 import type { Period } from '../periods/period.js';
 import type { SubmittingUnit } from '../submissions/types.js';
 import { requireUnit } from '../units/find-unit.js';
-import { type SectorFormSpec, type SectorItemSpec, type SectorSpec, sectorItemsDue } from './spec.js';
+import { type SectorFormSpec, type SectorItemSpec, type SectorSpec, sectorChoices, sectorItemsDue } from './spec.js';
 
 /** One department's form for one province and period: what `tk13 template --sector` writes. */
 export interface SectorFormTarget {
@@ -22,19 +22,34 @@ function periodsReported(spec: SectorFormSpec, sector: SectorSpec, year: number)
   return [...(types.has('half-year') ? [`${year}-H1`] : []), ...(types.has('annual') ? [String(year)] : [])].join(', ');
 }
 
+/** A department as typed, compared: folded (no case, no diacritics), spaces and `_` as `-` (`Giáo dục` → `giao-duc`). */
+function sectorKey(text: string): string {
+  return foldText(text).replace(/[\s_]+/g, '-');
+}
+
+/** Every name a department goes by: its id, its aliases (templates/sector-forms.yaml) and its full name. */
+function namesOf(sector: SectorSpec): string[] {
+  return [sector.id, ...(sector.aliases ?? []), sector.name];
+}
+
+/** The department `typed` names by its id, an alias or its full name, whatever the case and diacritics; undefined if none. */
+export function findSector(spec: SectorFormSpec, typed: string): SectorSpec | undefined {
+  const key = sectorKey(typed);
+  return spec.sectors.find((s) => namesOf(s).some((name) => sectorKey(name) === key));
+}
+
 /**
  * Checks what a person asked for and says what is wrong in the catalogue's words (usage errors,
- * exit 2): a department the template file does not list (`sector-unknown`, with the nearest ids and
- * every id), a province not in the period's list (`province-unknown`), a department with no item due
- * for the period's type (`sector-not-due`, naming the periods it reports for).
+ * exit 2): a department the template file does not list by that id, alias or name (`sector-unknown`,
+ * with the nearest ids and every id with its name), a province not in the period's list
+ * (`province-unknown`), a department with no item due for the period's type (`sector-not-due`,
+ * naming the periods it reports for).
  */
 export function sectorFormTarget(spec: SectorFormSpec, sectorId: string, period: Period, provinceCode: string): SectorFormTarget {
-  const id = sectorId.trim();
-  const sector = spec.sectors.find((s) => s.id === id);
+  const sector = findSector(spec, sectorId);
   if (!sector) {
-    const ids = spec.sectors.map((s) => s.id);
-    const near = suggestSimilar(id, ids);
-    throw new UsageError('sector-unknown', { found: sectorId, expected: ids.join(', '), ...(near.length ? { suggestion: near.join(', ') } : {}) });
+    const near = suggestNamed(sectorId.trim(), spec.sectors.map((s) => ({ key: s.id, names: namesOf(s) })));
+    throw new UsageError('sector-unknown', { found: sectorId, expected: sectorChoices(spec), ...(near.length ? { suggestion: near.join(', ') } : {}) });
   }
   const list = listForPeriod(period);
   const unit = requireUnit(list, provinceCode, period.id, 'province');

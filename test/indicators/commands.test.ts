@@ -6,6 +6,7 @@ import type { CommandContext } from '../../src/cli/context.js';
 import { computeCommand } from '../../src/commands/compute.js';
 import { exportCommand } from '../../src/commands/export.js';
 import { indicatorsListCommand, indicatorsShowCommand } from '../../src/commands/indicators.js';
+import { findingDetail } from '../../src/reports/finding-wording.js';
 import { withStore } from '../../src/store/database.js';
 import { insertSubmission } from '../helpers/store-rows.js';
 
@@ -58,6 +59,28 @@ describe('tk13 compute', () => {
     const third = context();
     await computeCommand(third.ctx, { period: '2024-H1', province: '91' });
     expect(third.lines).toEqual(['Không có gì thay đổi: kết quả kỳ 2024-H1 (91 Tỉnh Kiên Giang) đã tính trước đó vẫn đúng.']);
+  });
+});
+
+describe('tk13 compute: what the checks found', () => {
+  it('says each finding in words, by the check\'s detail template as the report\'s checks sheet does, never as column=value pairs', async () => {
+    // The education department counts 5 children in nursery in a commune that reported no children of the age.
+    const store = join(dir, 'findings.duckdb');
+    await withStore(store, {}, (s) =>
+      insertSubmission(s.connection, { kind: 'sector:education', unit: '91', period: '2024-H1', rows: [{ item: 'enrolled_nursery', area_code: '30733', value: 5 }] }),
+    );
+    const { ctx, lines } = context({ db: store });
+    await computeCommand(ctx, { period: '2024-H1', province: '91' });
+    const findings = lines.slice(lines.findIndex((l) => l.startsWith('Kiểm tra phát hiện')) + 1);
+    expect(findings).toContain('  91: 1 xã có số trẻ đi nhà trẻ nhưng chưa báo cáo số trẻ em từ 3 tháng đến 36 tháng tuổi; số lượng và tỷ lệ không tính các xã này');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.filter((l) => /\w=\w/.test(l))).toEqual([]);
+  });
+
+  it('a check without a detail template has no detail (compute shows its description instead); a level is named', () => {
+    const check = { name: 'c', description_vi: 'Mô tả', description_en: 'Description', sql: '' };
+    expect(findingDetail({ indicator: 'x', check: 'c', unitCode: '91', detail: 'unit_code=91, communes=2' }, check, 'vi')).toBeNull();
+    expect(findingDetail({ indicator: 'x', check: 'c', detail: 'unit_level=province, communes=2' }, { ...check, detail_en: '{communes} communes ({unit_level})' }, 'en')).toBe('2 communes (Province)');
   });
 });
 

@@ -35,7 +35,7 @@ describe('control characters from input', () => {
     const output = result.stdout + result.stderr;
     expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(result.stdout.split('\n').filter((line) => line.trimStart().startsWith('Đã nhận'))).toEqual([
-      '  Đã nhận   x\\n  Đã nhận   fake.xlsx (30733 giả)\\x1b[2J\\x1b]0;pwned\\x07.xlsx (30733 Phường Vĩnh Thanh, 2024-H1, form), phiên bản 1',
+      '  Đã nhận   x\\n  Đã nhận   fake.xlsx (30733 giả)\\x1b[2J\\x1b]0;pwned\\x07.xlsx (30733 Phường Vĩnh Thanh, 2024-H1, Biểu tổng hợp), phiên bản 1',
     ]);
     // JSON keeps the real name, escaped by JSON itself.
     const json = await runCli(['--json', 'validate', dir]);

@@ -87,6 +87,9 @@ describe('tk13 report, verify and history', () => {
     const bad = await run(verifyCommand, true, tampered);
     expect(bad.code).toBe(1);
     expect(bad.document).toMatchObject({ match: false, differences: [{ sheet: 'Tình hình nộp', cell, found: 'Đơn vị khác' }] });
+    // Each sheet by the name the report has (a Vietnamese report's, not "Submissions").
+    const human = await run(verifyCommand, false, tampered);
+    expect(human.lines.find((l) => l.includes(cell))).toMatch(new RegExp(`^  Trang "Tình hình nộp", ô ${cell}: trong tệp Đơn vị khác, tính lại `));
   });
 
   it('verify names a file that is not a tk13 report', async () => {

@@ -9,12 +9,15 @@ import { loadDefinitions } from '../../src/indicators/definitions.js';
 import { renderReport } from '../../src/reports/render-report.js';
 import { loadWorkbook } from '../../src/reports/workbook-snapshot.js';
 import { catalog } from '../../src/i18n/messages.js';
+import { sectorFormSpec } from '../../src/sector-forms/spec.js';
 import { districtModel } from './sample-models.js';
 
 const SNAKE_CASE = /\b[a-z][a-z0-9]*_[a-z0-9_]+\b/;
 const ENGLISH = /\b(the|and|of|total|indicator|province|district|commune|file|line|unit|warning|code|report|period|version|sheet|cell|found|expected|none|yes)\b/i;
 /** File names are the offices' own (e.g. `30733_2024-H1_abuse-cases.csv`): shown as they were sent. */
 const FILE_NAME = /\S+\.(xlsx|xls|csv)\b/g;
+/** The provenance's SHA-256 column (the sample models' stand-in hashes spell out their unit, e.g. `educationeee…`). */
+const SHA256 = /^\w{64}$/;
 
 async function visibleTexts(lang: 'vi' | 'en') {
   const definitions = loadDefinitions().definitions.map((d) => d.meta);
@@ -39,8 +42,9 @@ describe('the printed report', () => {
   it('shows no internal id, column key or diagnostic code on any visible sheet', async () => {
     const { texts } = await visibleTexts('vi');
     const codes = Object.keys(catalog);
-    const ids = loadDefinitions().definitions.map((d) => d.meta.id);
-    const offending = texts.filter(({ text }) => SNAKE_CASE.test(text) || codes.some((c) => text.includes(c)) || ids.some((id) => text.includes(id)));
+    // Indicator ids, and the departments' ids (education, …): a department is shown by its name.
+    const ids = [...loadDefinitions().definitions.map((d) => d.meta.id), ...sectorFormSpec().sectors.map((s) => s.id)];
+    const offending = texts.filter(({ text }) => !SHA256.test(text)).filter(({ text }) => SNAKE_CASE.test(text) || codes.some((c) => text.includes(c)) || ids.some((id) => text.includes(id)));
     expect(offending).toEqual([]);
     expect(texts.length).toBeGreaterThan(100);
   });

@@ -39,7 +39,7 @@ function fifteenDistricts(): ReportModel {
 }
 
 describe('the status sheet', () => {
-  it('lists the departments in their own table between the totals and the unit list, with the units’ columns', async () => {
+  it('lists the departments by name in their own table between the totals and the unit list, the name spanning the code column', async () => {
     const model = communeModel(5);
     const sheet = (await loadWorkbook(await renderReport(model))).getWorksheet('Tình hình nộp')!;
     const titles = column(sheet, 'A');
@@ -49,13 +49,16 @@ describe('the status sheet', () => {
     expect(departments).toBeGreaterThan(0);
     expect(units).toBeGreaterThan(departments);
     const header = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
-    expect(header(departments + 1)).toEqual(header(units + 1));
+    // The units' columns, but for the code: a department's id (education, …) is tk13's, not the reader's;
+    // its name spans B:C (read back as the merged cell's value in both).
+    expect(header(departments + 1)).toEqual(header(units + 1).map((h, i) => (i === 1 ? 'Tên đơn vị' : h)));
     const rows = [0, 1, 2].map((i) => (sheet.getRow(departments + 2 + i).values as unknown[]).slice(1, 8));
     expect(rows).toEqual([
-      [1, 'education', 'Sở Giáo dục và Đào tạo', 'Sở, ngành', '17/05/2024 09:15:00 (UTC+7)', '17/11/2025', 'Đúng hạn'],
-      [2, 'statistics', 'Thống kê tỉnh', 'Sở, ngành', '23/05/2024 14:02:11 (UTC+7)', '17/11/2025', 'Nộp muộn'],
-      [3, 'information', 'Sở Khoa học và Công nghệ (lĩnh vực thông tin và truyền thông)', 'Sở, ngành', undefined, '17/11/2025', 'Chưa nộp'],
+      [1, 'Sở Giáo dục và Đào tạo', 'Sở Giáo dục và Đào tạo', 'Sở, ngành', '17/05/2024 09:15:00 (UTC+7)', '17/11/2025', 'Đúng hạn'],
+      [2, 'Thống kê tỉnh', 'Thống kê tỉnh', 'Sở, ngành', '23/05/2024 14:02:11 (UTC+7)', '17/11/2025', 'Nộp muộn'],
+      [3, 'Sở Khoa học và Công nghệ (lĩnh vực thông tin và truyền thông)', 'Sở Khoa học và Công nghệ (lĩnh vực thông tin và truyền thông)', 'Sở, ngành', undefined, '17/11/2025', 'Chưa nộp'],
     ]);
+    for (const row of [departments + 1, departments + 2, departments + 4]) expect(sheet.getCell(`C${row}`).isMerged).toBe(true);
     // The unit list's header is the row repeated on every printed page.
     expect(sheet.pageSetup.printTitlesRow).toBe(`${units + 1}:${units + 1}`);
     expect(statusHeaderRow(model)).toBe(units + 1);

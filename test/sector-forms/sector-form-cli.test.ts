@@ -7,7 +7,8 @@ import type { Output } from '../../src/cli/output.js';
 import { templateCommand } from '../../src/commands/template.js';
 import { Tk13Error, UsageError } from '../../src/core/errors.js';
 import { readSectorForm } from '../../src/sector-forms/read-sector-form.js';
-import { sectorValueKey } from '../../src/sector-forms/spec.js';
+import { parseSectorFormSpec } from '../../src/sector-forms/spec-file.js';
+import { sectorFormSpecFile, sectorValueKey } from '../../src/sector-forms/spec.js';
 import { ERROR_FILL, PROBLEMS_SHEET } from '../../src/submissions/annotate.js';
 import { runCli } from '../helpers/cli.js';
 import { dataSheet, openWorkbook } from '../forms/helpers/forms.js';
@@ -50,7 +51,10 @@ describe('tk13 template --sector --period --province', () => {
     expect(await failure(template({ sector: 'education', period: '2024-H1' }))).toMatchObject({ code: 'template-sector-usage', params: { found: 'education' } });
     const unknown = await failure(template({ sector: 'educaton', period: '2024-H1', province: '91' }));
     expect(unknown).toBeInstanceOf(UsageError);
-    expect(unknown).toMatchObject({ code: 'sector-unknown', params: { found: 'educaton', suggestion: 'education', expected: 'education, statistics, information' } });
+    expect(unknown).toMatchObject({
+      code: 'sector-unknown',
+      params: { found: 'educaton', suggestion: 'education', expected: 'education (Sở Giáo dục và Đào tạo), statistics (Thống kê tỉnh), information (Sở Khoa học và Công nghệ (lĩnh vực thông tin và truyền thông))' },
+    });
     expect(await failure(template({ sector: 'education', period: '2024-H1', province: '30733' }))).toMatchObject({ code: 'province-unknown', params: { found: '30733' } });
     expect(await failure(template({ sector: 'information', period: '2025-H1', province: '91' }))).toMatchObject({ code: 'sector-not-due', params: { periods: '2025' } });
   });
@@ -61,9 +65,44 @@ describe('tk13 template --sector --period --province', () => {
     expect(existsSync(join(dir, '91_2024-H1_sector-education.xlsx'))).toBe(true);
     const typo = await runCli(['template', '--sector', 'educaton', '--period', '2024-H1', '--province', '91'], { cwd: dir });
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('Không có sở, ngành "educaton"');
+    expect(typo.stderr).toContain('Không có sở, ngành nào mang mã hay tên gọi tắt "educaton"');
     expect(typo.stderr).toContain('Có phải ý bạn là education?');
-    expect(typo.stderr).toContain('education, statistics, information');
+    expect(typo.stderr).toContain('education (Sở Giáo dục và Đào tạo), statistics (Thống kê tỉnh), information (Sở Khoa học');
+  });
+
+  it('takes a department by its Vietnamese short name or full name too, whatever the case and diacritics; the file keeps the id', async () => {
+    for (const [typed, id] of [['giao-duc', 'education'], ['giáo dục', 'education'], ['GD', 'education'], ['Thống Kê', 'statistics'], ['tk', 'statistics'], ['thong_tin', 'information'], ['Sở Giáo dục và Đào tạo', 'education']]) {
+      const out = join(dir, 'aliases', `${id}-${typed}.xlsx`);
+      expect(await templateCommand(context().ctx, { sector: typed, period: '2024', province: '91', format: 'xlsx', out })).toBe(0);
+      expect(await readSectorForm(out, readFileSync(out), CONTEXT)).toMatchObject({ kind: `sector:${id}` });
+    }
+    const written = await runCli(['template', '--sector', 'Giáo Dục', '--period', '2024-H1', '--province', '91'], { cwd: dir });
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain('91_2024-H1_sector-education.xlsx');
+  });
+
+  it('suggests a department from a mistyped short name or from words of its name, without diacritics', async () => {
+    expect(await failure(template({ sector: 'giao-duk', period: '2024-H1', province: '91' }))).toMatchObject({ code: 'sector-unknown', params: { suggestion: 'education' } });
+    expect(await failure(template({ sector: 'giáo dục đào tạo', period: '2024-H1', province: '91' }))).toMatchObject({ params: { suggestion: 'education' } });
+    expect(await failure(template({ sector: 'thong tin truyen thong', period: '2024', province: '91' }))).toMatchObject({ params: { suggestion: 'information' } });
+    const nothing = await failure(template({ sector: 'sở', period: '2024-H1', province: '91' }));
+    expect(nothing.params).not.toHaveProperty('suggestion');
+  });
+
+  it('mentions the short names in --help', async () => {
+    const help = await runCli(['template', '--help']);
+    expect(help.stdout).toContain('giao-duc, gd');
+  });
+});
+
+describe('aliases in templates/sector-forms.yaml', () => {
+  const bundled = readFileSync(sectorFormSpecFile, 'utf8');
+  it('are optional, and name one department only: an alias used twice or equal to another department\'s id is refused', () => {
+    expect(parseSectorFormSpec(bundled).sectors.map((s) => s.aliases)).toEqual([['giao-duc', 'gd'], ['thong-ke', 'tk'], ['thong-tin', 'tt']]);
+    expect(parseSectorFormSpec(bundled.replace('    aliases: [giao-duc, gd]\n', '')).sectors[0].aliases).toBeUndefined();
+    expect(() => parseSectorFormSpec(bundled.replace('[thong-ke, tk]', '[thong-ke, gd]'))).toThrow(/alias gd used twice/);
+    expect(() => parseSectorFormSpec(bundled.replace('[thong-ke, tk]', '[thong-ke, education]'))).toThrow(/alias education used twice/);
+    expect(() => parseSectorFormSpec(bundled.replace('[thong-ke, tk]', '[Thống kê]'))).toThrow();
   });
 });
 
@@ -73,7 +112,7 @@ describe('tk13 validate on a sector form', () => {
     writeFileSync(path, await sectorFormBytes());
     const result = await runCli(['validate', path, '--as-of', '2024-05-10']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('91_2024-H1_sector-education-good.xlsx: biểu số liệu của sở, ngành (Sở Giáo dục và Đào tạo), Tỉnh Kiên Giang (91), kỳ 2024-H1');
+    expect(result.stdout).toContain('91_2024-H1_sector-education-good.xlsx: Biểu sở, ngành — Sở Giáo dục và Đào tạo, Tỉnh Kiên Giang (91), kỳ 2024-H1');
     expect(result.stdout).toContain('Không có lỗi. Tệp sẵn sàng để nộp.');
     expect(result.stdout).toContain('Hạn nộp 20/05/2024: còn 10 ngày.');
   });
@@ -95,5 +134,23 @@ describe('tk13 validate on a sector form', () => {
     expect(workbook.getWorksheet(PROBLEMS_SHEET)!.getCell('C2').value).toMatchObject({ text: 'H14', hyperlink: "#'Biểu số 02'!H14" });
     const json = await runCli(['--json', 'validate', path, '--as-of', '2024-05-10']);
     expect(JSON.parse(json.stdout).files[0]).toMatchObject({ kind: 'sector:education', unit: '91', period: '2024-H1', errors: [{ code: 'sector-form-count-negative', cell: 'H14' }] });
+  });
+});
+
+describe('tk13 ingest on a sector form', () => {
+  it('names a refused form, and an accepted one, by its department, never by its kind key', async () => {
+    const db = join(dir, 'ingest.duckdb');
+    const values = sampleSectorValues();
+    values.set(sectorValueKey('enrolled_nursery', '30739'), -5);
+    const bad = join(dir, '91_2024-H1_sector-education.xlsx');
+    writeFileSync(bad, await sectorFormBytes({ values }));
+    const refused = await runCli(['--db', db, 'ingest', bad, '--received-at', '2024-05-10']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('  TỪ CHỐI   91_2024-H1_sector-education.xlsx (91 Tỉnh Kiên Giang, 2024-H1, Biểu sở, ngành — Sở Giáo dục và Đào tạo):');
+    const good = join(dir, '91_2024-H1_sector-education_v2.xlsx');
+    writeFileSync(good, await sectorFormBytes());
+    const accepted = await runCli(['--db', db, 'ingest', good, '--received-at', '2024-05-11', '--verbose']);
+    expect(accepted.stdout).toContain('  Đã nhận   91_2024-H1_sector-education_v2.xlsx (91 Tỉnh Kiên Giang, 2024-H1, Biểu sở, ngành — Sở Giáo dục và Đào tạo), phiên bản 1');
+    expect(`${refused.stdout}${accepted.stdout}`).not.toContain('sector:');
   });
 });

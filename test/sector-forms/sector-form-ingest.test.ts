@@ -81,6 +81,8 @@ describe('ingesting sector forms', () => {
     const outcome = await ingestFiles(store, [{ path, receivedAt: new Date('2024-11-10T09:00:00+07:00') }], { workers: 0, period: '2024-H1' }).then((o) => o[0]);
     expect(outcome.status).toBe('rejected');
     expect(outcome.diagnostics.map((d) => d.code)).toEqual(['sector-form-period-not-expected']);
+    // Where the clerk sees the form's period ("Kỳ báo cáo: năm 2024"), not the hidden _meta cell it was read from.
+    expect(outcome.diagnostics[0]).toMatchObject({ sheet: 'Biểu số 02', cell: 'A5' });
     expect(await queryRows(store.connection, 'SELECT count(*)::INTEGER AS n FROM submissions')).toEqual([{ n: 3 }]);
   });
 });

@@ -16,8 +16,8 @@ export const sectorFormMessages: Catalog = {
     en: { message: 'The form of department "{found}" needs both the period (--period) and the province (--province).', hint: 'For example: tk13 template --sector {found} --period 2024-H1 --province 91.' },
   },
   'sector-unknown': {
-    vi: { message: 'Không có sở, ngành "{found}" trong danh sách sở, ngành báo cáo của tỉnh (templates/sector-forms.yaml).', hint: 'Dùng một trong các mã: {expected}.' },
-    en: { message: 'There is no department "{found}" in the list of reporting departments (templates/sector-forms.yaml).', hint: 'Use one of: {expected}.' },
+    vi: { message: 'Không có sở, ngành nào mang mã hay tên gọi tắt "{found}" trong danh sách sở, ngành báo cáo của tỉnh (templates/sector-forms.yaml).', hint: 'Dùng một trong các mã: {expected}.' },
+    en: { message: 'No department in the list of reporting departments (templates/sector-forms.yaml) has the id or short name "{found}".', hint: 'Use one of: {expected}.' },
   },
   'sector-not-due': {
     vi: { message: '{name} ({sector}) không có mục nào phải báo cáo cho kỳ {period}; sở, ngành này chỉ báo cáo cho kỳ: {periods}.', hint: 'Tải biểu cho kỳ sở, ngành báo cáo, ví dụ: tk13 template --sector {sector} --period {periods} --province <mã tỉnh>.' },

@@ -1,14 +1,13 @@
 import { scopeLine, writeSheetTitle } from './sheet-title.js';
 import type { Lang } from '../../i18n/catalog-types.js';
 import { renderMessage, shownFound } from '../../i18n/messages.js';
-import { disaggregationLabel } from '../../indicators/dimensions.js';
-import type { CheckFinding, IndicatorMeta } from '../../indicators/types.js';
 // Registers how messages name form inputs (i18n imports no area).
 import '../../forms/item-label.js';
 import '../../sector-forms/item-label.js';
 import type { AcceptedWarning, ReportModel } from '../report-model.js';
 import { type CellValue, HEADER_FILL, type SheetWriter } from '../sheet-writer.js';
-import { kindName, levelName, pick, showNumber } from '../report-wording.js';
+import { findingDetail } from '../finding-wording.js';
+import { kindName, pick } from '../report-wording.js';
 
 export const CHECKS_WIDTHS = [6, 28, 10, 16, 22, 16, 50, 18];
 /** The header row of the first table, repeated on every printed page. */
@@ -29,33 +28,6 @@ function warningRow(w: AcceptedWarning, index: number, lang: Lang): CellValue[] 
   const values = { ...w, file: w.fileName, unit: w.unitCode };
   const { message } = renderMessage(w.code, values, lang);
   return [index + 1, w.fileName, w.unitCode, kindName(w.kind, lang), place(w, lang), null, message, shownFound(values, lang) ?? null];
-}
-
-/** `line=14, age_years=16` as CheckFinding.detail writes it, back to column → value. */
-function detailValues(detail: string): Map<string, string> {
-  return new Map(
-    detail
-      .split(', ')
-      .filter((pair) => pair.includes('='))
-      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as [string, string]),
-  );
-}
-
-/**
- * One offending row in words, by the check's `detail_vi` / `detail_en` template: breakdowns by their
- * labels, numbers in the reader's style. A check without a template shows only its description.
- */
-function findingDetail(finding: CheckFinding, check: IndicatorMeta['checks'][number] | undefined, lang: Lang): string | null {
-  const template = check ? pick(lang, check.detail_vi ?? '', check.detail_en ?? '') : '';
-  if (!template) return null;
-  const values = detailValues(finding.detail);
-  return template.replace(/\{([a-z0-9_]+)\}/g, (whole, key: string) => {
-    const value = values.get(key);
-    if (value === undefined) return whole;
-    if (key === 'disaggregation') return disaggregationLabel(value, lang);
-    if (key === 'unit_level') return levelName(value, lang);
-    return /^-?\d+(\.\d+)?$/.test(value) ? showNumber(Number(value), lang) : value;
-  });
 }
 
 function writeWarnings(writer: SheetWriter, model: ReportModel, lang: Lang): void {

@@ -4,7 +4,7 @@ import type { Timeliness, TimelinessCounts, TimelinessStatus, UnitTimeliness } f
 import { PageFlow, pageCapacity } from '../page-flow.js';
 import type { ReportModel } from '../report-model.js';
 import { shortPlaceName, writeSignatureBlock } from '../signature-block.js';
-import { type CellValue, HEADER_FILL, type SheetWriter, wrappedHeight } from '../sheet-writer.js';
+import { type CellStyle, type CellValue, HEADER_FILL, type SheetWriter, wrappedHeight } from '../sheet-writer.js';
 import { levelName, pick, showDate, showInstant } from '../report-wording.js';
 import { countHeadings, departmentsTitle, statusName, timelinessHeadings } from '../status-wording.js';
 
@@ -16,6 +16,8 @@ import { countHeadings, departmentsTitle, statusName, timelinessHeadings } from 
 export const STATUS_WIDTHS = [6, 12, 30, 10, 20, 12, 15, 9.5, 9.5, 10, 11];
 const LAST = STATUS_WIDTHS.length;
 const NAME_WIDTH = STATUS_WIDTHS[2];
+/** A department has no unit code: its name takes the code's column too (B:C). */
+const DEPARTMENT_NAME_WIDTH = STATUS_WIDTHS[1] + STATUS_WIDTHS[2];
 const STATUS_COLUMN = 'G';
 const LATE_FILL = 'FFFFE699';
 const MISSING_FILL = 'FFF4B6B6';
@@ -47,9 +49,13 @@ function ordered(units: readonly UnitTimeliness[]): UnitTimeliness[] {
   );
 }
 
-/** One row of the units' or the departments' table: who (code, name, level) and how they stand. */
+/**
+ * One row of the units' or the departments' table: who (code, name, level) and how they stand. A
+ * department has no administrative code (its id in templates/sector-forms.yaml is tk13's, not the
+ * reader's): `code` is undefined and its name spans the code's column.
+ */
 interface StatusRow {
-  code: string;
+  code?: string;
   name: string;
   level: string;
   timeliness: Timeliness;
@@ -57,15 +63,14 @@ interface StatusRow {
 }
 
 function rowHeight(row: StatusRow): number {
-  return Math.max(ROW_HEIGHT, wrappedHeight(row.name, NAME_WIDTH, 11));
+  return Math.max(ROW_HEIGHT, wrappedHeight(row.name, row.code === undefined ? DEPARTMENT_NAME_WIDTH : NAME_WIDTH, 11));
 }
 
 function statusCells(row: StatusRow, index: number, lang: Lang): CellValue[] {
   const t = row.timeliness;
   return [
     index + 1,
-    row.code,
-    row.name,
+    ...(row.code === undefined ? [row.name, null] : [row.code, row.name]),
     levelName(row.level, lang),
     t.receivedAt ? showInstant(t.receivedAt) : null,
     showDate(t.deadline),
@@ -81,13 +86,21 @@ function writeTableTitle(writer: SheetWriter, title: string): void {
   writer.merge(writer.addRow([title], { bold: true, size: 12 }), 1, LAST);
 }
 
-/** The header, then one row each, late and missing rows shaded: the same table for units and departments. */
-function writeStatusTable(writer: SheetWriter, rows: readonly StatusRow[], lang: Lang): void {
-  const header = timelinessHeadings(['number', 'code', 'name', 'level', 'receivedAt', 'deadline', 'status', 'daysLate', 'daysLeft', 'versions', 'corrected'], lang);
-  writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT);
+/**
+ * The header, then one row each, late and missing rows shaded: the same table for units and
+ * departments, except that the departments' has no code column (the name spans B:C).
+ */
+function writeStatusTable(writer: SheetWriter, rows: readonly StatusRow[], lang: Lang, withCode: boolean): void {
+  const header: CellValue[] = timelinessHeadings(['number', 'code', 'name', 'level', 'receivedAt', 'deadline', 'status', 'daysLate', 'daysLeft', 'versions', 'corrected'], lang);
+  if (!withCode) header.splice(1, 2, header[2], null);
+  const spanName = (row: number) => {
+    if (!withCode) writer.merge(row, 2, 3);
+  };
+  spanName(writer.addRow(header, { bold: true, border: true, wrap: true, align: 'center', fill: HEADER_FILL }, [], HEADER_HEIGHT));
   const first = writer.rowNumber + 1;
+  const who: CellStyle[] = withCode ? [{ align: 'center' }, { wrap: true }] : [{ wrap: true }, {}];
   rows.forEach((row, index) => {
-    writer.addRow(statusCells(row, index, lang), { border: true, bold: row.bold }, [{ align: 'center' }, { align: 'center' }, { wrap: true }, { align: 'center' }, { align: 'center' }, { align: 'center' }]);
+    spanName(writer.addRow(statusCells(row, index, lang), { border: true, bold: row.bold }, [{ align: 'center' }, ...who, { align: 'center' }, { align: 'center' }, { align: 'center' }]));
     if (index % 200 === 199) writer.flush();
   });
   const last = writer.rowNumber;
@@ -158,11 +171,11 @@ export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: 
   flow.add(ROW_HEIGHT + HEADER_HEIGHT + totalsHeight(model, lang) + ROW_HEIGHT);
 
   if (hasDepartments(model)) {
-    const departments: StatusRow[] = model.deadlines.sectors.map((s) => ({ code: s.sectorId, name: s.sectorName, level: 'sector', timeliness: s, bold: false }));
+    const departments: StatusRow[] = model.deadlines.sectors.map((s) => ({ name: s.sectorName, level: 'sector', timeliness: s, bold: false }));
     const height = ROW_HEIGHT + HEADER_HEIGHT + departments.reduce((sum, row) => sum + rowHeight(row), 0);
     keepTogether(writer, flow, height);
     writeTableTitle(writer, departmentsTitle(lang).toLocaleUpperCase('vi'));
-    writeStatusTable(writer, departments, lang);
+    writeStatusTable(writer, departments, lang, false);
     writer.skip();
     flow.add(height + ROW_HEIGHT);
   }
@@ -173,7 +186,7 @@ export function writeStatusSheet(writer: SheetWriter, model: ReportModel, lang: 
   writeTableTitle(writer, model.deadlines.summaries.some((s) => s.level === 'district')
     ? pick(lang, 'ĐƠN VỊ CẤP HUYỆN, CẤP XÃ', 'DISTRICTS AND COMMUNES')
     : pick(lang, 'ĐƠN VỊ CẤP XÃ', 'COMMUNES'));
-  writeStatusTable(writer, units, lang);
+  writeStatusTable(writer, units, lang, true);
   writer.flush();
   writeSignatureBlock(writer, lang, shortPlaceName(model.province.name), { left: [1, 4], right: [7, LAST] });
   writer.end();
