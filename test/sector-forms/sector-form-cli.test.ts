@@ -2,15 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../src/cli/context.js';
-import type { Output } from '../../src/cli/output.js';
 import { templateCommand } from '../../src/commands/template.js';
-import { Tk13Error, UsageError } from '../../src/core/errors.js';
+import { UsageError } from '../../src/core/errors.js';
 import { readSectorForm } from '../../src/sector-forms/read-sector-form.js';
 import { parseSectorFormSpec } from '../../src/sector-forms/spec-file.js';
 import { sectorFormSpecFile, sectorValueKey } from '../../src/sector-forms/spec.js';
 import { ERROR_FILL, PROBLEMS_SHEET } from '../../src/submissions/annotate.js';
 import { runCli } from '../helpers/cli.js';
+import { commandContext, failure } from '../helpers/command-context.js';
 import { dataSheet, openWorkbook } from '../forms/helpers/forms.js';
 import { CONTEXT, sampleSectorValues, sectorFormBytes } from './helpers/sector-forms.js';
 
@@ -18,30 +17,17 @@ import { CONTEXT, sampleSectorValues, sectorFormBytes } from './helpers/sector-f
 const dir = mkdtempSync(join(tmpdir(), 'tk13-sector-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function context(json = false): { ctx: CommandContext; lines: string[]; documents: unknown[] } {
-  const lines: string[] = [];
-  const documents: unknown[] = [];
-  const out: Output = { lang: 'vi', json, line: (text = '') => lines.push(text), note: () => {}, document: (value) => documents.push(value) };
-  return { ctx: { db: ':memory:', lang: 'vi', json, debug: false, now: new Date(), out }, lines, documents };
-}
-
-async function failure(promise: Promise<unknown>): Promise<Tk13Error> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  if (!(error instanceof Tk13Error)) throw new Error(`expected a Tk13Error, got ${String(error)}`);
-  return error;
-}
-
-const template = (options: Record<string, string>) => templateCommand(context().ctx, { format: 'xlsx', ...options });
+const template = (options: Record<string, string>) => templateCommand(commandContext().ctx, { format: 'xlsx', ...options });
 
 describe('tk13 template --sector --period --province', () => {
   it('writes the department form where --out says, and prints the path (--json: one document)', async () => {
     const out = join(dir, 'nested', 'giao-duc.xlsx');
-    const { ctx, lines } = context();
+    const { ctx, lines } = commandContext();
     expect(await templateCommand(ctx, { sector: 'education', period: '6T/2024', province: '91', format: 'xlsx', out })).toBe(0);
     expect(lines).toEqual([`Đã ghi: ${out}`]);
     const parsed = await readSectorForm('giao-duc.xlsx', readFileSync(out), CONTEXT);
     expect(parsed).toMatchObject({ kind: 'sector:education', period: '2024-H1', unit: { code: '91', name: 'Tỉnh Kiên Giang' } });
-    const json = context(true);
+    const json = commandContext(true);
     await templateCommand(json.ctx, { sector: 'statistics', period: '2024', province: '91', format: 'xlsx', out: join(dir, 'tk.xlsx') });
     expect(json.documents).toEqual([{ file: join(dir, 'tk.xlsx') }]);
   });
@@ -73,7 +59,7 @@ describe('tk13 template --sector --period --province', () => {
   it('takes a department by its Vietnamese short name or full name too, whatever the case and diacritics; the file keeps the id', async () => {
     for (const [typed, id] of [['giao-duc', 'education'], ['giáo dục', 'education'], ['GD', 'education'], ['Thống Kê', 'statistics'], ['tk', 'statistics'], ['thong_tin', 'information'], ['Sở Giáo dục và Đào tạo', 'education']]) {
       const out = join(dir, 'aliases', `${id}-${typed}.xlsx`);
-      expect(await templateCommand(context().ctx, { sector: typed, period: '2024', province: '91', format: 'xlsx', out })).toBe(0);
+      expect(await templateCommand(commandContext().ctx, { sector: typed, period: '2024', province: '91', format: 'xlsx', out })).toBe(0);
       expect(await readSectorForm(out, readFileSync(out), CONTEXT)).toMatchObject({ kind: `sector:${id}` });
     }
     const written = await runCli(['template', '--sector', 'Giáo Dục', '--period', '2024-H1', '--province', '91'], { cwd: dir });
