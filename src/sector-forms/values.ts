@@ -33,7 +33,8 @@ export function readSectorValues(located: Located, entries: readonly SectorMetaE
     values.push({ item: entry.item, areaCode: entry.areaCode, areaLevel: entry.areaLevel, value, cell });
     if (problem?.kind === 'value-blank') {
       const list = blanks.get(entry.item) ?? [];
-      blanks.set(entry.item, [...list, { cell, area: entry.areaCode }]);
+      list.push({ cell, area: entry.areaCode });
+      blanks.set(entry.item, list);
     } else if (problem && problem.kind !== 'flag-not-binary') {
       const item = sectorItemRef(entry.item, entry.areaCode);
       diagnostics.push(sectorDiagnostic(sectorValueCode(problem.kind), file, { sheet, cell, item, found: problem.found, expected: problem.expected, params: { area: areaLabel(entry.areaCode) } }));

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { TimelinessCounts, TimelinessStatus, TimelinessSummary } from '../../src/periods/deadline-types.js';
 import type { Receipt } from '../../src/periods/timeliness.js';
+import { loadCalendar } from '../../src/periods/calendar-file.js';
 
 /**
  * A folder under fixtures/deadlines/: the question (scenario.yaml), what arrived (receipts.csv), the
@@ -86,4 +88,25 @@ export function loadScenario(name: string): Scenario {
     expected: csv(name, 'expected.csv').map((r) => ({ unitCode: r.unit_code, ...expectedTimeliness(r) })),
     expectedSectors: csv(name, 'expected-sectors.csv').map((r) => ({ sectorId: r.sector_id, ...expectedTimeliness(r) })),
   };
+}
+
+/** The bundled report types with the given `overrides:` lines (YAML flow mappings), loaded as a calendar file is. */
+export function calendarWithOverrides(overrides: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'tk13-calendar-'));
+  try {
+    const path = join(dir, 'calendar.yaml');
+    writeFileSync(
+      path,
+      [
+        'report_types:',
+        '  half-year: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 5, day: 14 } }, deadline: { month: 5, day: 20 } }',
+        '  annual: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 11, day: 14 } }, deadline: { month: 11, day: 15 } }',
+        'overrides:',
+        ...overrides.map((o) => `  - ${o}`),
+      ].join('\n'),
+    );
+    return loadCalendar(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

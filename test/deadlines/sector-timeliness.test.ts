@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { loadCalendar } from '../../src/periods/calendar-file.js';
 import { deadlineCountdown } from '../../src/periods/deadline.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { assessTimeliness, type Receipt } from '../../src/periods/timeliness.js';
 import { sectorFormSpec } from '../../src/sector-forms/spec.js';
-import { loadScenario } from './scenarios.js';
+import { calendarWithOverrides, loadScenario } from './scenarios.js';
 
 // The host runs on Los Angeles time: midnight in Vietnam is the previous morning there.
 const previousZone = vi.hoisted(() => {
@@ -27,30 +23,9 @@ function assessScenario(name: string, options: { asOf?: Date; calendarYaml?: str
     provinceCode: scenario.province,
     asOf: options.asOf ?? scenario.asOf,
     receipts: scenario.receipts,
-    ...(options.calendarYaml ? { calendar: calendarOf(options.calendarYaml) } : {}),
+    ...(options.calendarYaml ? { calendar: calendarWithOverrides(options.calendarYaml) } : {}),
   });
   return { scenario, report, sector: (id: string) => report.sectors.find((s) => s.sectorId === id) };
-}
-
-/** The bundled report types with the given override lines. */
-function calendarOf(overrides: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'tk13-calendar-'));
-  try {
-    const path = join(dir, 'calendar.yaml');
-    writeFileSync(
-      path,
-      [
-        'report_types:',
-        '  half-year: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 5, day: 14 } }, deadline: { month: 5, day: 20 } }',
-        '  annual: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 11, day: 14 } }, deadline: { month: 11, day: 15 } }',
-        'overrides:',
-        ...overrides.map((o) => `  - ${o}`),
-      ].join('\n'),
-    );
-    return loadCalendar(path);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 describe('the departments’ sector forms, judged as a commune’s form is', () => {
@@ -135,7 +110,7 @@ describe('the departments’ sector forms, judged as a commune’s form is', () 
       '{ province: "91", level: sector, report_type: half-year, deadline: { month: 4, day: 30 } }',
     ];
     const receipts: Receipt[] = [{ unitCode: '91', kind: 'sector:education', submissionId: 1, version: 1, receivedAt: new Date('2024-05-03T08:00:00+07:00') }];
-    const report = assessTimeliness({ period: parsePeriod('2024-H1'), provinceCode: '91', asOf: new Date('2024-06-01T00:00:00+07:00'), receipts, calendar: calendarOf(calendarYaml) });
+    const report = assessTimeliness({ period: parsePeriod('2024-H1'), provinceCode: '91', asOf: new Date('2024-06-01T00:00:00+07:00'), receipts, calendar: calendarWithOverrides(calendarYaml) });
     expect(report.deadlines.find((d) => d.level === 'sector')).toEqual({ level: 'sector', nominal: '2024-04-30', deadline: '2024-05-02' });
     expect(report.deadlines.find((d) => d.level === 'commune')).toEqual({ level: 'commune', nominal: '2024-05-10', deadline: '2024-05-10' });
     expect(report.sectors).toEqual([expect.objectContaining({ sectorId: 'education', status: 'late', daysLate: 1 })]);
@@ -162,7 +137,7 @@ describe('the departments’ sector forms, judged as a commune’s form is', () 
   });
 
   it('validate counts a sector form’s days against the departments’ deadline', () => {
-    const calendar = calendarOf(['{ province: "91", level: sector, report_type: annual, deadline: { month: 11, day: 30 } }']);
+    const calendar = calendarWithOverrides(['{ province: "91", level: sector, report_type: annual, deadline: { month: 11, day: 30 } }']);
     const asOf = new Date('2025-11-20T10:00:00+07:00');
     expect(deadlineCountdown(parsePeriod('2025'), '91', asOf, { kind: 'sector:statistics', calendar })).toEqual({ deadline: '2025-12-01', daysLeft: 11 });
     expect(deadlineCountdown(parsePeriod('2025'), '30292', asOf, { kind: 'form', calendar })).toEqual({ deadline: '2025-11-17', daysLate: 3 });

@@ -1,13 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Tk13Error } from '../../src/core/errors.js';
-import { loadCalendar } from '../../src/periods/calendar-file.js';
 import { parsePeriod } from '../../src/periods/period.js';
 import { assessTimeliness } from '../../src/periods/timeliness.js';
 import { hierarchyFor } from '../../src/units/hierarchy.js';
-import { loadScenario } from './scenarios.js';
+import { calendarWithOverrides, loadScenario } from './scenarios.js';
 
 // The host runs on New York time: 00:00:00+07:00 there is still the previous afternoon.
 const previousZone = vi.hoisted(() => {
@@ -140,25 +136,13 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
   });
 
   it('honours a district-level override and moves a deadline that lands in Tết past the whole break', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tk13-calendar-'));
-    try {
-      const path = join(dir, 'calendar.yaml');
-      writeFileSync(
-        path,
-        [
-          'report_types:',
-          '  half-year: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 5, day: 14 } }, deadline: { month: 5, day: 20 } }',
-          '  annual: { window: { start: { month: 11, day: 15, year_offset: -1 }, end: { month: 11, day: 14 } }, deadline: { month: 11, day: 15 } }',
-          'overrides:',
-          // Districts of province 91 due on 10/02: mùng 1 Tết Giáp Thìn.
-          '  - { province: "91", level: district, report_type: half-year, deadline: { month: 2, day: 10 } }',
-        ].join('\n'),
-      );
+    // Districts of province 91 due on 10/02: mùng 1 Tết Giáp Thìn.
+    const calendar = calendarWithOverrides(['{ province: "91", level: district, report_type: half-year, deadline: { month: 2, day: 10 } }']);
       const report = assessTimeliness({
         period: parsePeriod('2024-H1'),
         provinceCode: '91',
         asOf: new Date('2024-06-01T00:00:00+07:00'),
-        calendar: loadCalendar(path),
+        calendar,
         receipts: [
           { unitCode: '899', kind: 'form', submissionId: 1, version: 1, receivedAt: new Date('2024-02-15T23:59:59+07:00') },
           { unitCode: '900', kind: 'form', submissionId: 2, version: 1, receivedAt: new Date('2024-02-16T00:00:00+07:00') },
@@ -175,8 +159,5 @@ describe('timeliness, judged in Vietnam whatever the host zone', () => {
       expect(unit('899')).toMatchObject({ status: 'on_time', deadline: '2024-02-15', nominalDeadline: '2024-02-10' });
       expect(unit('900')).toMatchObject({ status: 'late', daysLate: 1 });
       expect(unit('30733')).toMatchObject({ status: 'missing', deadline: '2024-05-20' });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });
